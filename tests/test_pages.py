@@ -1,0 +1,176 @@
+"""The pages: a strict build, every inline code block run as a real program, meta-checks."""
+import re
+import shutil
+import socket
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import harness
+import pages
+from harness import ROOT, START_METHODS
+
+DOC_FILES = [*pages.pages(), ROOT / "README.md", ROOT / "CONTRIBUTING.md"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The site built with `mkdocs build --strict`: a missing include or a broken link fails."""
+    out = tmp_path_factory.mktemp("site")
+    run = harness.run_program([sys.executable, "-m", "mkdocs", "build", "--strict",
+                               "--site-dir", str(out)], start_method=None, timeout=300,
+                              merge_stderr=True)
+    assert run.returncode == 0, run.output
+    return out
+
+
+def test_strict_build_is_clean(site):
+    assert (site / "index.html").exists()
+
+
+def test_site_loads_nothing_from_other_hosts(site):
+    assert pages.external_loads(site) == []
+
+
+# --- inline blocks ----------------------------------------------------------------------
+
+def inline_params():
+    params = []
+    for page in DOC_FILES:
+        for block in pages.code_blocks(page):
+            runnable = (block.syntax in pages.PYTHON_SYNTAXES and not block.is_include
+                        or block.syntax in pages.SHELL_SYNTAXES)
+            if not runnable:
+                continue
+            marks = [pytest.mark.skip(reason=block.skip_reason)] if block.skip_reason else []
+            methods = START_METHODS if block.syntax in pages.PYTHON_SYNTAXES else ("spawn",)
+            for method in methods:
+                params.append(pytest.param(block, method, marks=marks,
+                                           id=f"{block.id}-{method}"))
+    return params
+
+
+@pytest.mark.parametrize(("block", "method"), inline_params())
+def test_inline_block(block, method, tmp_path):
+    """Run the block as a script (Python) or with bash -e (shell), from the repository root."""
+    if block.syntax in pages.PYTHON_SYNTAXES:
+        script = tmp_path / "block.py"
+        script.write_text(block.code)
+        argv = [sys.executable, str(script)]
+    else:
+        argv = ["bash", "-e", "-c", block.code]
+    run = harness.run_program(argv, start_method=method, timeout=120,
+                              env_extra={"PATH": f"{Path(sys.executable).parent}:"
+                                                 f"{harness.os.environ['PATH']}"})
+    settings = dict(harness.SETTINGS)
+    problems = harness.check_run(run, settings)
+    output = harness.normalise(run.output, [])
+    expected = block.expected_output
+    if expected is None and output.strip():
+        problems.append("the block prints output but the page shows none under it "
+                        "(add <!--pytest-codeblocks:expected-output--> and the output)")
+    elif expected is not None and output.rstrip() != expected.rstrip():
+        problems.append(f"output differs from the page:\n--- page\n{expected}\n--- run\n{output}")
+    assert not problems, "\n".join(problems)
+
+
+# --- meta-checks ------------------------------------------------------------------------
+
+def test_every_example_is_shown_on_a_page():
+    assert pages.examples_not_shown() == []
+
+
+def test_every_shown_example_shows_its_recorded_output():
+    assert pages.recordings_not_shown() == []
+
+
+def test_every_example_has_a_recording_or_a_reason():
+    missing = []
+    for script in harness.discover_examples():
+        settings = harness.load_settings(script)
+        if settings["record"] and not script.with_suffix(".out").exists():
+            missing.append(script.relative_to(ROOT).as_posix())
+    assert missing == []
+
+
+def test_no_recording_without_its_example():
+    assert pages.orphan_recordings() == []
+
+
+def test_settings_name_existing_examples():
+    unknown = []
+    for table in harness.EXAMPLES.rglob("examples.toml"):
+        for name in harness.tomllib.loads(table.read_text()):
+            if not (table.parent / f"{name}.py").exists():
+                unknown.append(f"{table.relative_to(ROOT)}: [{name}]")
+    assert unknown == []
+
+
+def test_includes_use_named_sections_not_line_numbers():
+    assert pages.line_number_includes() == []
+
+
+def test_no_python_block_goes_unrun():
+    assert pages.unrun_python_blocks() == []
+
+
+def test_examples_follow_the_conventions():
+    """A docstring sentence first; a __main__ guard wherever multiprocessing is used."""
+    problems = []
+    for script in harness.discover_examples():
+        text = script.read_text()
+        name = script.relative_to(ROOT).as_posix()
+        if not text.startswith('"""'):
+            problems.append(f"{name}: does not open with a docstring saying what it teaches")
+        if 'if __name__ == "__main__":' not in text:
+            problems.append(f"{name}: no `if __name__ == \"__main__\":` guard")
+    assert problems == []
+
+
+def test_verification_summary_is_current():
+    import verification
+    assert verification.summary_is_current(), (
+        "docs/generated/verification.md is out of date: run `python3 dev.py record`")
+
+
+# --- the README's commands --------------------------------------------------------------
+
+def readme_commands() -> list[str]:
+    return [b.code.strip() for b in pages.code_blocks(ROOT / "README.md")
+            if b.syntax in pages.SHELL_SYNTAXES][:2]
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    serve, test = readme_commands()
+    assert "serve" in serve and "test" in test
+    ci = [ln.strip() for ln in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert test in ci
+
+
+def test_readme_serve_command_serves_the_site():
+    serve, _ = readme_commands()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    argv = ["bash", "-c", f"exec {serve} --dev-addr 127.0.0.1:{port}"]
+    proc = harness.subprocess.Popen(argv, cwd=ROOT, start_new_session=True,
+                                    stdout=harness.subprocess.DEVNULL,
+                                    stderr=harness.subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+                    body = page.read().decode()
+                break
+            except OSError:
+                assert proc.poll() is None, "the serve command exited"
+                assert time.monotonic() < deadline, "nothing served within 180 s"
+                time.sleep(0.5)
+        assert "<title>" in body and "Parallel Python" in body
+    finally:
+        harness.kill_all(proc.pid, "")
+        proc.wait()
