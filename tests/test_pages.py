@@ -130,6 +130,15 @@ def test_examples_follow_the_conventions():
     assert problems == []
 
 
+MAX_LINE = 99  # longer lines make a reader scroll sideways on a laptop screen
+
+
+def test_example_lines_fit_the_page():
+    long = [f"{p.relative_to(ROOT)}:{n}" for p in sorted(harness.EXAMPLES.rglob("*.py"))
+            for n, line in enumerate(p.read_text().splitlines(), 1) if len(line) > MAX_LINE]
+    assert long == [], f"lines longer than {MAX_LINE} characters"
+
+
 def test_verification_summary_is_current():
     import verification
     assert verification.summary_is_current(), (
