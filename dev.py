@@ -3,7 +3,7 @@
 
     python3 dev.py serve          set up .venv, then serve the site on 127.0.0.1:8000
     python3 dev.py test           set up .venv, then run the whole test suite
-    python3 dev.py record [PATH]  re-run examples and rewrite their recorded output
+    python3 dev.py record [--rerecord] [PATH]  re-run examples, rewrite changed recordings
     python3 dev.py bench [--quick] run the benchmarks, then redraw plots and tables
     python3 dev.py lock           regenerate requirements.txt from requirements.in
 
@@ -61,8 +61,10 @@ def main(argv):
     elif command == "record":
         setup()
         # Serial (-n 0) so that timings printed by examples are not skewed by each other.
+        options = [a for a in extra if a.startswith("-")]  # e.g. --rerecord, -x
+        paths = [f"--examples={a}" for a in extra if not a.startswith("-")]
         run(PYTHON, "-m", "pytest", "tests/test_examples.py", "-n", "0",
-            "--update-outputs", *[f"--examples={path}" for path in extra])
+            "--update-outputs", *options, *paths)
     elif command == "bench":
         setup()
         run(PYTHON, "benchmarks/run.py", *extra)

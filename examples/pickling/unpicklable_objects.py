@@ -1,0 +1,51 @@
+"""What the standard pickle module refuses, with the exact error each refusal raises."""
+import multiprocessing as mp
+import pickle
+import socket
+import threading
+
+
+def make_adder(n):
+    def add(x):  # a nested function: it has no name at module level
+        return x + n
+    return add
+
+
+def numbers():
+    yield 1
+
+
+class Counter:
+    def __init__(self):
+        self.count = 0
+
+    def bump(self):
+        self.count += 1
+
+
+class Guarded(Counter):
+    def __init__(self):
+        super().__init__()
+        self.lock = threading.Lock()
+
+
+if __name__ == "__main__":
+    # Resources are closed at the end, so that nothing leaks while the errors are shown.
+    with open(__file__) as handle, socket.socket() as sock:
+        candidates = {
+            "lambda": lambda x: x,
+            "nested function (closure)": make_adder(1),
+            "bound method": Counter().bump,
+            "bound method, object holds a lock": Guarded().bump,
+            "generator": numbers(),
+            "open file": handle,
+            "threading.Lock": threading.Lock(),
+            "multiprocessing.Lock": mp.Lock(),
+            "socket": sock,
+        }
+        for label, obj in candidates.items():
+            try:
+                pickle.dumps(obj)
+                print(f"{label}: pickles")
+            except Exception as exc:
+                print(f"{label}:\n    {type(exc).__module__}.{type(exc).__name__}: {exc}")
