@@ -26,6 +26,7 @@ if __name__ == "__main__":
     serial_time = time.perf_counter() - start
 
     with mp.Pool(workers) as pool:
+        pool.map(abs, range(workers))  # let the workers finish starting before timing
         start = time.perf_counter()
         parallel = pool.map(hits_in_circle, range(TASKS))
         parallel_time = time.perf_counter() - start

@@ -1,0 +1,450 @@
+"""Plots (SVG) and tables (Markdown) drawn from the benchmark data, and nothing else.
+
+The output is a pure function of the data file: fixed style (matplotlib's defaults, then the
+settings below), text kept as text, no date in the SVG, fixed ids (svg.hashsalt). The test
+suite redraws everything from the committed data and compares it byte for byte with
+docs/generated/performance/, so a figure on the site can never drift from its data.
+
+The plots have a transparent background and mid-grey text and axes, so the same file reads
+on Material's light and dark schemes; the series colours are from the Okabe-Ito palette,
+which stays distinguishable with the common colour-vision deficiencies.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import FuncFormatter, NullFormatter, NullLocator  # noqa: E402
+
+GREY = "#808080"
+COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7"]
+STYLE = {
+    "svg.fonttype": "none",          # text stays text: smaller, and no glyph paths to drift
+    "svg.hashsalt": "parallel-python-guide",
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],  # ships with matplotlib: the same layout everywhere
+    "font.size": 10,
+    "figure.figsize": (7.2, 4.2),
+    "figure.facecolor": "none",
+    "axes.facecolor": "none",
+    "savefig.facecolor": "none",
+    "savefig.transparent": True,
+    "axes.edgecolor": GREY,
+    "axes.labelcolor": GREY,
+    "axes.titlecolor": GREY,
+    "text.color": GREY,
+    "xtick.color": GREY,
+    "ytick.color": GREY,
+    "legend.frameon": False,
+    "legend.labelcolor": GREY,
+    "axes.grid": True,
+    "grid.color": GREY,
+    "grid.alpha": 0.25,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "lines.linewidth": 2,
+    "lines.markersize": 6,
+}
+SOURCE = "benchmarks/results.json"
+
+
+# --- formatting --------------------------------------------------------------------------
+
+
+def duration(seconds: float) -> str:
+    """3 significant digits in a unit that keeps the number between 1 and 1000."""
+    for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
+        if seconds >= scale or unit == "ns":
+            value = seconds / scale
+            return f"{value:.3g} {unit}" if value < 1000 else f"{value:.0f} {unit}"
+    raise AssertionError
+
+
+def size(n: int) -> str:
+    for unit, scale in (("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= scale:
+            return f"{n / scale:g} {unit}"
+    return f"{n} B"
+
+
+def times(m: dict) -> str:
+    return f"{duration(m['median'])} ({duration(m['min'])})"
+
+
+def ratio(x: float) -> str:
+    return f"{x:.0f}×" if x >= 100 else f"{x:.1f}×" if x >= 10 else f"{x:.2f}×"
+
+
+def percent(x: float) -> str:
+    return f"{100 * x:.0f} %"
+
+
+def machine_line(data: dict, name: str | None = None) -> str:
+    m = data["machine"]
+    date = data["benchmarks"][name]["date"] if name else m["date"]
+    return (f"{m['cpu_model']} · {m['usable_cpus']} usable CPUs · "
+            f"{m['implementation']} {m['python']} · {m['start_method']} · {date}"
+            + (" · QUICK RUN" if data.get("quick") else ""))
+
+
+def table(header: list[str], rows: list[list[str]], note: str) -> str:
+    lines = ["| " + " | ".join(header) + " |",
+             "| " + " | ".join("---" if i == 0 else "---:" for i in range(len(header))) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + f"\n\n*{note}*\n"
+
+
+def footnote(data: dict, name: str, extra: str = "") -> str:
+    b = data["benchmarks"][name]
+    extra = extra[:1].upper() + extra[1:]
+    return (f"{extra}{b['repetitions']} rounds; median, min in brackets. "
+            f"Measured on {machine_line(data, name)}. Data: `{SOURCE}`.")
+
+
+# --- plots ---------------------------------------------------------------------------------
+
+
+def new_figure(data: dict, name: str, title: str):
+    fig, ax = plt.subplots()
+    fig.suptitle(title, x=0.01, ha="left", fontsize=12, color=GREY)
+    fig.text(0.01, 0.905, machine_line(data, name), fontsize=8, color=GREY, ha="left")
+    return fig, ax
+
+
+def save(fig, path: Path) -> None:
+    fig.tight_layout(rect=(0, 0, 1, 0.9))
+    fig.savefig(path, format="svg", metadata={"Date": None, "Creator": None})
+    plt.close(fig)
+
+
+def plot_scaling(data: dict, name: str, title: str, path: Path) -> None:
+    b = data["benchmarks"][name]
+    cores = data["machine"]["usable_cpus"]
+    fig, ax = new_figure(data, name, title)
+    workers = b["workers"]
+    ax.plot(workers, [min(w, cores) for w in workers], "--", color=GREY, linewidth=1.5,
+            label="ideal: min(workers, CPUs)")
+    ax.axvline(cores, color=GREY, linestyle=":", linewidth=1)
+    ax.text(cores, 0.02, f" {cores} CPUs", color=GREY, fontsize=8,
+            transform=ax.get_xaxis_transform())
+    for colour, series in zip(COLOURS, ("processes", "processes incl. start-up", "threads")):
+        rows = [r for r in b["results"] if r["series"] == series]
+        ax.plot([r["workers"] for r in rows], [r["speedup"]["median"] for r in rows],
+                "o-", color=colour, label=series)
+    ax.set_xlabel("workers in the pool")
+    ax.set_ylabel("speed-up over one process (median)")
+    ax.set_xticks(workers)
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="lower right", fontsize=8)
+    save(fig, path)
+
+
+def plot_chunksize(data: dict, path: Path) -> None:
+    b = data["benchmarks"]["chunksize"]
+    fig, ax = new_figure(data, "chunksize",
+                         f"{b['tasks']:,} tiny tasks on {b['workers']} workers: chunksize")
+    for colour, api in zip(COLOURS, ("Pool.map", "Pool.imap", "ProcessPoolExecutor.map")):
+        rows = [r for r in b["results"] if r["api"] == api and r["chunksize"] != "default"]
+        ax.plot([r["chunksize"] for r in rows], [r["seconds"]["median"] for r in rows],
+                "o-", color=colour, label=api)
+    default = next(r for r in b["results"] if r["chunksize"] == "default")
+    ax.plot([b["pool_map_default_chunksize"]], [default["seconds"]["median"]], "*",
+            color=COLOURS[0], markersize=14,
+            label=f"Pool.map, chunksize not given ({b['pool_map_default_chunksize']})")
+    ax.axhline(b["serial_seconds"]["median"], color=GREY, linestyle=":", linewidth=1.5,
+               label="the same loop in one process, no pool")
+    ax.set_xscale("log", base=2)
+    ax.set_yscale("log")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:g}"))
+    ax.set_xlabel("chunksize (tasks sent to a worker at once)")
+    ax.set_ylabel("time for all tasks (median)")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: duration(y)))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+    ax.legend(loc="upper right", fontsize=8)
+    save(fig, path)
+
+
+def plot_startup(data: dict, path: Path) -> None:
+    b = data["benchmarks"]["startup"]
+    fig, ax = new_figure(data, "startup", "Start-up cost per start method")
+    whats = list(dict.fromkeys(r["what"] for r in b["results"]))
+    methods = b["methods"]
+    width = 0.8 / len(whats)
+    for i, (colour, what) in enumerate(zip(COLOURS, whats)):
+        values = [next(r["seconds"]["median"] for r in b["results"]
+                       if r["what"] == what and r["method"] == m) for m in methods]
+        xs = [j + (i - (len(whats) - 1) / 2) * width for j in range(len(methods))]
+        bars = ax.bar(xs, values, width * 0.9, color=colour, label=what)
+        ax.bar_label(bars, [duration(v) for v in values], color=GREY, fontsize=8, padding=2)
+    ax.set_xticks(range(len(methods)), methods)
+    ax.set_yscale("log")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: duration(y)))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+    ax.set_ylabel("time (median, log scale)")
+    ax.margins(y=0.15)
+    ax.legend(loc="upper left", fontsize=8)
+    save(fig, path)
+
+
+def plot_transfer(data: dict, path: Path) -> None:
+    b = data["benchmarks"]["transfer"]
+    fig, ax = new_figure(data, "transfer", "Getting data to a worker: cost against size")
+    hows = list(dict.fromkeys(r["how"] for r in b["results"]))
+    for colour, how in zip(COLOURS, hows):
+        rows = [r for r in b["results"] if r["how"] == how]
+        ax.plot([r["bytes"] for r in rows], [r["seconds"]["median"] for r in rows], "o-",
+                color=colour, label=how)
+    ax.set_xscale("log", base=2)
+    ax.set_yscale("log")
+    ax.set_xticks(b["sizes"], [size(s) for s in b["sizes"]])
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: duration(y)))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+    ax.set_xlabel("payload size")
+    ax.set_ylabel("time (median)")
+    ax.legend(loc="upper left", fontsize=8)
+    save(fig, path)
+
+
+def plot_locks(data: dict, path: Path) -> None:
+    b = data["benchmarks"]["locks"]
+    fig, ax = new_figure(data, "locks", "Cost of one operation: locks and manager proxies")
+    rows = b["results"]
+    values = [r["seconds_per_op"]["median"] for r in rows]
+    labels = [r["operation"] for r in rows]
+    colours = [COLOURS[3] if "Manager" in r["operation"] else
+               COLOURS[1] if "processes at once" in r["operation"] else COLOURS[0]
+               for r in rows]
+    bars = ax.barh(range(len(rows)), values, color=colours)
+    ax.bar_label(bars, [duration(v) for v in values], color=GREY, fontsize=8, padding=3)
+    ax.set_yticks(range(len(rows)), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: duration(x)))
+    ax.xaxis.set_minor_formatter(NullFormatter())
+    ax.set_xlabel("time per operation (median, log scale)")
+    ax.margins(x=0.25)
+    ax.grid(axis="y", visible=False)
+    save(fig, path)
+
+
+def plot_oversubscription(data: dict, path: Path) -> None:
+    b = data["benchmarks"]["oversubscription"]
+    cores = data["machine"]["usable_cpus"]
+    fig, ax = new_figure(data, "oversubscription",
+                         "PyTorch: processes × threads per worker")
+    for colour, p in zip(COLOURS, b["processes"]):
+        rows = [r for r in b["results"] if r["processes"] == p]
+        ax.plot([r["threads_per_worker"] for r in rows], [r["speedup"]["median"] for r in rows],
+                "o-", color=colour, label=f"{p} worker process{'es' if p > 1 else ''}")
+    ax.axhline(cores, color=GREY, linestyle="--", linewidth=1.5,
+               label=f"ideal: {cores} CPUs busy")
+    ax.set_xscale("log", base=2)
+    ax.set_xticks(b["threads"], [str(t) for t in b["threads"]])
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.set_xlabel("torch.set_num_threads(T) in each worker")
+    ax.set_ylabel("speed-up over 1 process × 1 thread")
+    ax.set_ylim(bottom=0)
+    ax.legend(loc="best", fontsize=8)
+    save(fig, path)
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def table_machine(data: dict) -> str:
+    m = data["machine"]
+    rows = [["CPU", m["cpu_model"]],
+            ["Logical CPUs (`os.cpu_count()`)", str(m["logical_cpus"])],
+            ["CPUs this process may use (affinity)", str(m["usable_cpus"])],
+            ["Operating system", m["system"]],
+            ["Python", f"{m['implementation']} {m['python']}"],
+            ["Default start method (used unless a row names one)", f"`{m['start_method']}`"],
+            ["PyTorch", m["torch"] or "not installed"],
+            ["Run started", m["date"]]]
+    loads = [b["load_average_before"] for b in data["benchmarks"].values()
+             if b.get("load_average_before")]
+    if loads:
+        rows.append(["Highest 1-minute load average seen before a benchmark",
+                     f"{max(x[0] for x in loads):.2f}"])
+    if data.get("quick"):
+        rows.append(["Mode", "quick (tiny sizes: for testing the code, not for reading)"])
+    return table(["Machine", ""], rows, f"Written by `python3 dev.py bench` into `{SOURCE}`.")
+
+
+def table_scaling(data: dict, name: str) -> str:
+    b = data["benchmarks"][name]
+    by = {(r["series"], r["workers"]): r for r in b["results"]}
+    rows = []
+    for w in b["workers"]:
+        p = by[("processes", w)]
+        rows.append([str(w), ratio(p["ideal"]), ratio(p["speedup"]["median"]),
+                     percent(p["speedup"]["median"] / p["ideal"]),
+                     ratio(by[("processes incl. start-up", w)]["speedup"]["median"]),
+                     ratio(by[("threads", w)]["speedup"]["median"]), times(p["seconds"])])
+    return table(["Workers", "Ideal", "Processes", "Processes, % of ideal",
+                  "Processes incl. start-up", "Threads", "Processes, time"], rows,
+                 footnote(data, name, f"{b['workload']}; one process alone took "
+                          f"{times(b['serial_seconds'])}. Speed-up = time alone / time with "
+                          f"the pool, taken in the same round. "))
+
+
+def table_chunksize(data: dict) -> str:
+    b = data["benchmarks"]["chunksize"]
+    apis = ("Pool.map", "Pool.imap", "ProcessPoolExecutor.map")
+    by = {(r["api"], r["chunksize"]): r["seconds"] for r in b["results"]}
+    rows = [[str(c)] + [times(by[(a, c)]) for a in apis] for c in b["chunksizes"]]
+    rows.append([f"not given ({b['pool_map_default_chunksize']} for Pool.map; 1 for the others)",
+                 times(by[("Pool.map", "default")]), "as 1", "as 1"])
+    return table(["chunksize", *apis], rows,
+                 footnote(data, "chunksize", f"{b['workload']}; the same loop in one process "
+                          f"took {times(b['serial_seconds'])}. "))
+
+
+def table_startup(data: dict) -> str:
+    b = data["benchmarks"]["startup"]
+    whats = list(dict.fromkeys(r["what"] for r in b["results"]))
+    by = {(r["what"], r["method"]): r["seconds"] for r in b["results"]}
+    rows = [[f"`{m}`"] + [times(by[(w, m)]) for w in whats] for m in b["methods"]]
+    return table(["Start method", *whats], rows,
+                 footnote(data, "startup").replace(
+                     f"{data['benchmarks']['startup']['repetitions']} rounds",
+                     f"{b['reps']} rounds", 1))
+
+
+def table_transfer(data: dict) -> str:
+    b = data["benchmarks"]["transfer"]
+    hows = list(dict.fromkeys(r["how"] for r in b["results"]))
+    by = {(r["how"], r["bytes"]): r["seconds"] for r in b["results"]}
+    rows = [[size(s)] + [times(by[(h, s)]) for h in hows] for s in b["sizes"]]
+    return table(["Payload", *hows], rows, footnote(data, "transfer", f"{b['workload']}. "))
+
+
+def table_locks(data: dict) -> str:
+    b = data["benchmarks"]["locks"]
+    base = b["results"][0]["seconds_per_op"]["median"]
+    rows = [[r["operation"], times(r["seconds_per_op"]),
+             ratio(r["seconds_per_op"]["median"] / base), f"{r['operations']:,}"]
+            for r in b["results"]]
+    return table(["Operation", "Time per operation", "Against no lock", "Operations timed"],
+                 rows, footnote(data, "locks", f"{b['workload']}. "))
+
+
+def table_oversubscription(data: dict) -> str:
+    b = data["benchmarks"]["oversubscription"]
+    cores = data["machine"]["usable_cpus"]
+    rows = [[str(r["processes"]), str(r["threads_per_worker"]),
+             str(r["processes"] * r["threads_per_worker"])
+             + (" (more than CPUs)" if r["processes"] * r["threads_per_worker"] > cores else ""),
+             times(r["seconds"]), ratio(r["speedup"]["median"])] for r in b["results"]]
+    return table(["Worker processes", "Threads per worker", "Threads in all", "Time",
+                  "Speed-up over 1 × 1"], rows,
+                 footnote(data, "oversubscription",
+                          f"{b['workload']}. PyTorch's own default in a worker was "
+                          f"{b['torch_default_threads']} threads. "))
+
+
+def table_summary(data: dict) -> str:
+    """The headline figures that the page's prose and other pages refer to."""
+    bm = data["benchmarks"]
+    cores = data["machine"]["usable_cpus"]
+    rows = []
+
+    def at_cores(name, series):
+        return next(r for r in bm[name]["results"]
+                    if r["series"] == series and r["workers"] == cores)
+
+    if "cpu_scaling" in bm:
+        p = at_cores("cpu_scaling", "processes")
+        share = p["speedup"]["median"] / p["ideal"]
+        verdict = "met" if share >= 0.9 else "not met (see below)"
+        rows.append([f"CPU-bound pure Python, process pool, {cores} workers",
+                     f"{ratio(p['speedup']['median'])} = {percent(share)} of ideal; "
+                     f"target of 90 % {verdict}"])
+        s = at_cores("cpu_scaling", "processes incl. start-up")
+        rows.append([f"The same, counting the pool's start-up and shut-down",
+                     f"{ratio(s['speedup']['median'])}"])
+        t = at_cores("cpu_scaling", "threads")
+        rows.append([f"The same job on {cores} threads", ratio(t["speedup"]["median"])])
+    if "gil_release" in bm:
+        t = at_cores("gil_release", "threads")
+        p = at_cores("gil_release", "processes")
+        rows.append([f"GIL-releasing job (hashing), {cores} threads / {cores} processes",
+                     f"{ratio(t['speedup']['median'])} / {ratio(p['speedup']['median'])}"])
+    if "chunksize" in bm:
+        b = bm["chunksize"]
+        by = {(r["api"], r["chunksize"]): r["seconds"]["median"] for r in b["results"]}
+        for api in ("Pool.map", "ProcessPoolExecutor.map"):
+            best_size = min(b["chunksizes"], key=lambda c: by[(api, c)])
+            rows.append([f"{api}, chunksize 1 against its best ({best_size})",
+                         f"{ratio(by[(api, 1)] / by[(api, best_size)])} slower"])
+    if "startup" in bm:
+        b = bm["startup"]
+        what = b["results"][0]["what"]
+        by = {r["method"]: r["seconds"]["median"] for r in b["results"] if r["what"] == what}
+        rows.append(["One process started and joined, " + ", ".join(b["methods"]),
+                     " / ".join(duration(by[m]) for m in b["methods"])])
+    if "transfer" in bm:
+        b = bm["transfer"]
+        biggest = b["sizes"][-1]
+        by = {r["how"]: r["seconds"]["median"] for r in b["results"] if r["bytes"] == biggest}
+        rows.append([f"{size(biggest)} to a worker: as a pickled argument / via shared memory",
+                     f"{duration(by['pickled argument, every call'])} / "
+                     f"{duration(by['shared memory, every call'])} per call"])
+    if "locks" in bm:
+        r = {x["operation"]: x["seconds_per_op"]["median"] for x in bm["locks"]["results"]}
+        rows.append(["multiprocessing.Lock / Manager().Lock() proxy, per acquire and release",
+                     f"{duration(r['multiprocessing.Lock, then int += 1'])} / "
+                     f"{duration(r['Manager().Lock() proxy, then int += 1'])}"])
+    if "oversubscription" in bm:
+        b = bm["oversubscription"]
+        by = {(r["processes"], r["threads_per_worker"]): r["speedup"]["median"]
+              for r in b["results"]}
+        p, most = b["processes"][-1], b["threads"][-1]
+        rows.append([f"PyTorch, {p} workers × 1 thread / × {most} threads",
+                     f"{ratio(by[(p, 1)])} / {ratio(by[(p, most)])} over 1 × 1"])
+    return table(["Measurement", "Result (median)"], rows,
+                 f"Measured on {machine_line(data)}. Data: `{SOURCE}`.")
+
+
+# --- everything ----------------------------------------------------------------------------
+
+
+def render_all(data: dict, out: Path) -> list[Path]:
+    """Write every figure and table for the data into `out`; remove stale ones there."""
+    out.mkdir(parents=True, exist_ok=True)
+    bm = data["benchmarks"]
+    jobs = {"machine.md": lambda p: p.write_text(table_machine(data)),
+            "summary.md": lambda p: p.write_text(table_summary(data))}
+    cores = data["machine"]["usable_cpus"]
+    if "cpu_scaling" in bm:
+        jobs["cpu_scaling.svg"] = lambda p: plot_scaling(
+            data, "cpu_scaling", f"CPU-bound pure Python on {cores} CPUs: speed-up", p)
+        jobs["cpu_scaling.md"] = lambda p: p.write_text(table_scaling(data, "cpu_scaling"))
+    if "gil_release" in bm:
+        jobs["gil_release.svg"] = lambda p: plot_scaling(
+            data, "gil_release", f"A job that releases the GIL (hashing): speed-up", p)
+        jobs["gil_release.md"] = lambda p: p.write_text(table_scaling(data, "gil_release"))
+    for name, plot, tab in (("chunksize", plot_chunksize, table_chunksize),
+                            ("startup", plot_startup, table_startup),
+                            ("transfer", plot_transfer, table_transfer),
+                            ("locks", plot_locks, table_locks),
+                            ("oversubscription", plot_oversubscription,
+                             table_oversubscription)):
+        if name in bm:
+            jobs[f"{name}.svg"] = lambda p, plot=plot: plot(data, p)
+            jobs[f"{name}.md"] = lambda p, tab=tab: p.write_text(tab(data))
+    for stale in out.glob("*"):
+        if stale.suffix in (".svg", ".md") and stale.name not in jobs:
+            stale.unlink()
+    written = []
+    with matplotlib.rc_context():
+        matplotlib.rcdefaults()
+        matplotlib.rcParams.update(STYLE)
+        for filename, job in jobs.items():
+            job(out / filename)
+            written.append(out / filename)
+    return written
