@@ -9,7 +9,9 @@
 
 Why a script and not a Makefile: a fresh machine may have Python and git but no make, and
 the same file works on Linux, macOS and Windows. Set-up is idempotent: .venv is created
-once and reinstalled only when requirements.txt changes (a hash is kept in .venv).
+once and reinstalled only when requirements.txt changes (a hash is kept in .venv). Where
+Python 3.14, the guide's reference, is found beside another main Python, `.venv-3.14` gets
+the same pins but torch, so that examples with third-party packages run on it too.
 Extra arguments after the command go to the underlying tool (mkdocs or pytest).
 """
 import hashlib
@@ -17,10 +19,12 @@ import os
 import re
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "tests"))
+import pythons  # noqa: E402  (standard library only: finds 3.11 to 3.15 by version)
+
 VENV = ROOT / ".venv"
 REQUIREMENTS = ROOT / "requirements.txt"
 STAMP = VENV / "requirements.sha256"
@@ -33,18 +37,36 @@ def run(*argv):
     subprocess.run([str(a) for a in argv], cwd=ROOT, check=True)
 
 
-def setup():
-    """Create .venv and install the pinned requirements if they changed."""
+def install(folder, base, requirements, label):
+    """Make the venv `folder` from the interpreter `base`; (re)install if the pins changed."""
+    python = folder / BIN.name / PYTHON.name
+    if not python.exists():
+        print(f"creating {folder.name} with {label}", flush=True)
+        run(base, "-m", "venv", folder)
+    stamp = folder / STAMP.name
+    wanted = hashlib.sha256(requirements.encode()).hexdigest()
+    if not stamp.exists() or stamp.read_text().strip() != wanted:
+        pinned = folder / "requirements.txt"
+        pinned.write_text(requirements)
+        run(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip==25.3")
+        run(python, "-m", "pip", "install", "--quiet", "-r", pinned)
+        stamp.write_text(wanted + "\n")
+
+
+def setup(examples=True):
+    """Create .venv (and the examples' venvs beside it) and install the pinned requirements."""
     if sys.version_info < (3, 11):
         sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
-    if not PYTHON.exists():
-        print(f"creating {VENV.name} with Python {sys.version.split()[0]}", flush=True)
-        venv.create(VENV, with_pip=True)
-    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip==25.3")
-        run(PYTHON, "-m", "pip", "install", "--quiet", "-r", REQUIREMENTS)
-        STAMP.write_text(wanted + "\n")
+    requirements = REQUIREMENTS.read_text()
+    install(VENV, sys.executable, requirements, f"Python {sys.version.split()[0]}")
+    # The reference Python, when it is not the one running this, gets a venv of its own
+    # for the examples that use third-party packages; torch's CPU build is for 3.11 only.
+    here = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    found = examples and here != pythons.REFERENCE and pythons.find(pythons.REFERENCE)
+    if found:
+        without_torch = re.sub(r"(?m)^torch==.*\n", "", requirements)
+        install(ROOT / f".venv-{pythons.REFERENCE}", found[0], without_torch,
+                f"Python {found[1]} ({found[0]})")
 
 
 def main(argv):
@@ -53,7 +75,7 @@ def main(argv):
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     command, extra = (argv[0], argv[1:]) if argv else ("help", [])
     if command == "serve":
-        setup()
+        setup(examples=False)
         run(PYTHON, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *extra)
     elif command == "test":
         setup()

@@ -5,7 +5,8 @@
                                     docs/generated/performance/
     python3 dev.py bench --quick    all benchmarks, tiny sizes, into a temporary folder
                                     (the committed data and figures are left alone)
-    benchmarks/run.py --only NAME   one benchmark (repeatable); merged into the data file
+    benchmarks/run.py --only NAME   one benchmark (repeatable), into a temporary folder:
+                                    the committed data is always one whole run
     benchmarks/run.py --render      no measuring: redraw the figures from the data file
 
 Run it on a quiet machine: every other busy process shows up in the numbers.
@@ -94,6 +95,19 @@ def measure(names: list[str], quick: bool) -> dict:
     return results
 
 
+def destinations(quick: bool, partial: bool, data: Path | None,
+                 out: Path | None) -> tuple[Path, Path]:
+    """Where a run writes its data and figures.
+
+    A quick or partial run never lands in the committed data, whose figures must all come
+    from one whole run on one machine: it goes to a temporary folder unless --data or --out
+    send it somewhere on purpose."""
+    if (quick or partial) and not (data or out):
+        scratch = Path(tempfile.mkdtemp(prefix="guide-bench-"))
+        return scratch / "results.json", scratch / "generated"
+    return data or DATA, out or GENERATED
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true",
@@ -107,21 +121,13 @@ def main(argv: list[str]) -> int:
                         help=f"folder for figures (default {GENERATED.relative_to(ROOT)})")
     args = parser.parse_args(argv)
 
-    if args.quick and not (args.data or args.out):
-        scratch = Path(tempfile.mkdtemp(prefix="guide-bench-quick-"))
-        args.data, args.out = scratch / "results.json", scratch / "generated"
-    data_file = args.data or DATA
-    out = args.out or GENERATED
+    data_file, out = destinations(args.quick, bool(args.only), args.data, args.out)
 
     if not args.render:
         names = args.only or list(suite.BENCHMARKS)
-        merge = bool(args.only) and data_file.exists()
-        data = json.loads(data_file.read_text()) if merge else {"benchmarks": {}}
-        if merge and data.get("quick") != args.quick:
-            sys.exit(f"{data_file} holds {'quick' if data.get('quick') else 'full'} results; "
-                     "not mixing them with these")
-        data["machine"] = machine()
-        data["quick"] = args.quick
+        data = {"benchmarks": {}, "machine": machine(), "quick": args.quick,
+                "partial": bool(args.only)}
+        data["machine"]["load_average_at_start"] = load_average()
         data["benchmarks"].update(measure(names, args.quick))
         data["benchmarks"] = {k: data["benchmarks"][k] for k in suite.BENCHMARKS
                               if k in data["benchmarks"]}

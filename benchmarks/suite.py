@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import multiprocessing
-import os
 import statistics
 import threading
 import time
@@ -361,7 +360,6 @@ def oversubscription(config: Config) -> dict:
     size = config.pick(64, 192)
     count = config.pick(20, 100)
     tasks = config.pick(2, 4) * config.cores
-    samples: dict = {}
     rounds: list = []
     default_threads = None
     pools = {p: multiprocessing.Pool(p, workloads.torch_ready) for p in processes}

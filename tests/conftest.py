@@ -1,6 +1,4 @@
 """Options shared by the test modules (see harness.py for the runner itself)."""
-import pytest
-
 
 def pytest_addoption(parser):
     group = parser.getgroup("guide")
@@ -12,18 +10,15 @@ def pytest_addoption(parser):
                     help="only the examples under this path (repeatable)")
 
 
-@pytest.fixture
-def update(request):
-    return request.config.getoption("--update-outputs")
-
-
 def pytest_sessionfinish(session):
     """After `--update-outputs`, add the runs that passed to the suite's own record."""
     config = session.config
     if not config.getoption("--update-outputs") or hasattr(config, "workerinput"):
         return
     import verification
+    import version_table
     verification.merge(getattr(config, "_guide_runs", []))
+    version_table.write()
 
 
 def pytest_runtest_logreport(report):
@@ -38,3 +33,22 @@ _runs = []
 
 def pytest_configure(config):
     config._guide_runs = _runs
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """End every run with the Pythons the examples passed on and the versions not found."""
+    if hasattr(config, "workerinput"):
+        return
+    import collections
+
+    import harness
+    counts = collections.Counter(run["python"] for run in _runs)
+    if not counts:  # no example ran: name the Pythons that were found
+        counts = {harness.full_version(p): 0 for p in harness.all_pythons()}
+    ran = ", ".join(f"{v} ({n} runs passed)" if n else v for v, n in sorted(
+        counts.items(), key=lambda item: harness.pythons.patch_key(item[0])))
+    missing = harness.missing_versions()
+    terminalreporter.write_line(
+        f"Pythons: CPython {ran}; "
+        + (f"not found: {', '.join(missing)} (README.md says how to add them)" if missing
+           else "all of 3.11 to 3.15 found"))

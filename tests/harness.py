@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import hashlib
 import json
 import os
 import re
@@ -27,13 +28,16 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pythons
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 DOCS = ROOT / "docs"
 STARTMETHOD_HOOK = Path(__file__).resolve().parent / "startmethod"
 
-START_METHODS = ("spawn", "fork", "forkserver")  # spawn first: it is the reference recording
-REFERENCE_METHOD = "spawn"
+# The reference run first: what a reader on Linux gets by default with Python 3.14.
+START_METHODS = ("forkserver", "fork", "spawn")
+REFERENCE_METHOD = "forkserver"
 DEFAULT_TIMEOUT = 30.0
 LEFTOVER_GRACE = 3.0  # seconds a finished program's helpers (resource tracker...) may take
 
@@ -45,11 +49,17 @@ SETTINGS = {
     "raises": "",                 # exception name the last traceback line must start with
     "elide": [],                  # normalisers applied before recording (ids are never shown)
     "mask": [],                   # normalisers applied only when comparing (real values shown)
-    "skip": {},                   # {start method or "py3.13": reason} runs that must not happen
-    "record": True,               # False: output is not compared (then "reason" is required)
-    "reason": "",
     "pythonwarnings": "default",  # PYTHONWARNINGS for the run: every warning shown once
+    "ignore_fork_race": False,    # true: ignore FORK_RACE_WARNING (an example with many pools)
 }
+
+# On Python 3.12+ under fork, starting a pool (or a manager) right after another one ended can
+# print "This process (pid=...) is multi-threaded, use of fork() may lead to deadlocks in the
+# child." at random: CPython counts the operating system's threads, and the threads of the pool
+# that was just joined may still be exiting. Examples that start several pools in a row set
+# `ignore_fork_race = true` to ignore that one message (explained on the Pool page); an example
+# where the warning is certain shows it instead.
+FORK_RACE_WARNING = "ignore:This process:DeprecationWarning"
 
 # Normalisers. "path" and "address" are always applied; the rest are declared per example.
 NORMALISERS = {
@@ -74,8 +84,6 @@ def load_settings(script: Path) -> dict:
         if unknown:
             raise ValueError(f"{table}: [{script.stem}] has unknown keys {sorted(unknown)}")
         settings.update(entry)
-    if not settings["record"] and not settings["reason"]:
-        raise ValueError(f"{script}: record = false needs a reason")
     for name in settings["elide"] + settings["mask"]:
         if name not in NORMALISERS:
             raise ValueError(f"{script}: unknown normaliser {name!r}")
@@ -84,46 +92,89 @@ def load_settings(script: Path) -> dict:
 
 # --- interpreters -----------------------------------------------------------------------
 
+# An example that imports one of these runs only where its pinned build is on hand: the CPU
+# build of torch exists for Python 3.11 only, so its examples' reference run is on 3.11.
+ONLY_ON = {"torch": "3.11"}
+
+
 @dataclass(frozen=True)
 class Python:
     executable: str
-    version: str  # "3.11"
+    version: str            # "3.14"
+    packages: bool = False  # has the examples' third-party packages (a project venv)
 
     @property
     def tag(self) -> str:  # used in recording names: hello.py313.out
         return "py" + self.version.replace(".", "")
 
 
-MAIN_PYTHON = Python(sys.executable, f"{sys.version_info[0]}.{sys.version_info[1]}")
+MAIN_PYTHON = Python(sys.executable, f"{sys.version_info[0]}.{sys.version_info[1]}", True)
+
+
+def venv_python(version: str) -> Path:
+    """The examples' venv for a Python beside the main one (made by `dev.py`)."""
+    return ROOT / f".venv-{version}" / "bin" / "python"
 
 
 @functools.cache
-def extra_pythons() -> tuple[Python, ...]:
-    """Other CPython versions found on this machine, for the standard-library examples.
-
-    GUIDE_PYTHONS="3.12 3.13" overrides the versions looked for; pyenv's versions folder
-    is searched as well as PATH, because pyenv keeps them off PATH."""
-    wanted = os.environ.get("GUIDE_PYTHONS", "3.12 3.13 3.14").split()
-    found = []
-    for version in wanted:
+def all_pythons() -> tuple[Python, ...]:
+    """The main Python and every other supported version found, reference version first."""
+    found = [MAIN_PYTHON]
+    for version in pythons.wanted_versions():
         if version == MAIN_PYTHON.version:
             continue
-        candidates = sorted(Path.home().glob(f".pyenv/versions/{version}.*/bin/python{version}"))
-        candidates += [Path(p) / f"python{version}" for p in os.environ["PATH"].split(os.pathsep)
-                       if ".pyenv/shims" not in p]
-        for candidate in candidates:
-            if candidate.is_file() and os.access(candidate, os.X_OK):
-                found.append(Python(str(candidate), version))
-                break
-    return tuple(found)
+        if venv_python(version).exists():
+            found.append(Python(str(venv_python(version)), version, True))
+        elif located := pythons.find(version):
+            found.append(Python(located[0], version))
+    return tuple(sorted(found, key=lambda p: (p.version != pythons.REFERENCE,
+                                              pythons.patch_key(p.version))))
+
+
+def missing_versions() -> list[str]:
+    have = {p.version for p in all_pythons()}
+    return [v for v in pythons.wanted_versions() if v not in have]
+
+
+def imports(script: Path) -> set[str]:
+    """Top-level names of the modules a script imports (its own siblings included)."""
+    names = set()
+    for node in ast.walk(ast.parse(script.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            names.add(node.module.split(".")[0])
+    siblings = {p.stem: p for p in script.parent.glob("_*.py")}
+    for name in names & set(siblings):
+        names |= imports(siblings[name])
+    return names
+
+
+def is_stdlib_only(script: Path) -> bool:
+    """True if the script imports nothing but the standard library and its own siblings."""
+    siblings = {p.stem for p in script.parent.glob("*.py")}
+    return all(n in sys.stdlib_module_names or n in siblings for n in imports(script))
+
+
+def reference_version(script: Path) -> str:
+    """The Python whose run under the reference method is the example's `name.out`."""
+    pinned = [ONLY_ON[n] for n in imports(script) if n in ONLY_ON]
+    return pinned[0] if pinned else pythons.REFERENCE
+
+
+def pythons_for(script: Path) -> list[Python]:
+    """The interpreters an example runs on: all for the standard library, else the venvs."""
+    if is_stdlib_only(script):
+        return list(all_pythons())
+    if any(n in ONLY_ON for n in imports(script)):
+        return [MAIN_PYTHON]
+    return [p for p in all_pythons() if p.packages]
 
 
 @functools.cache
 def full_version(python: Python) -> str:
     """'3.13.0' for a Python whose short version is '3.13'."""
-    return subprocess.check_output(
-        [python.executable, "-c", "import platform; print(platform.python_version())"],
-        text=True).strip()
+    return pythons.full_version(python.executable) or python.version
 
 
 @functools.cache
@@ -132,23 +183,6 @@ def python_paths(executable: str) -> dict:
             "print(json.dumps({'stdlib': p['stdlib'], 'purelib': p['purelib'], "
             "'platlib': p['platlib'], 'tmp': tempfile.gettempdir()}))")
     return json.loads(subprocess.check_output([executable, "-c", code], text=True))
-
-
-def is_stdlib_only(script: Path) -> bool:
-    """True if the script imports nothing but the standard library and its own siblings."""
-    tree = ast.parse(script.read_text())
-    siblings = {p.stem for p in script.parent.glob("*.py")}
-    for node in ast.walk(tree):
-        names = []
-        if isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0:
-            names = [node.module]
-        for name in names:
-            top = name.split(".")[0]
-            if top not in sys.stdlib_module_names and top not in siblings:
-                return False
-    return True
 
 
 # --- running ----------------------------------------------------------------------------
@@ -268,23 +302,29 @@ def normalise(text: str, names: list[str], python: Python = MAIN_PYTHON) -> str:
     return text
 
 
-def recording_candidates(script: Path, python: Python, method: str) -> list[Path]:
-    """Recording files for one run, most specific first: name.py313.fork.out ... name.out."""
+def recording_tags(script: Path, python: Python, method: str) -> list[str]:
+    """Tags of the recordings that may hold one run's output, most specific first.
+
+    The plain `name.out` is the reference run (Python 3.14 under forkserver); a run that
+    differs from it writes `name.fork.out`, `name.py311.out` or `name.py311.fork.out`."""
     tags = []
-    if python.version != MAIN_PYTHON.version:
-        tags += [f"{python.tag}.{method}", python.tag]
-    tags += [method, ""]
-    return [script.with_name(".".join(filter(None, [script.stem, tag, "out"]))) for tag in tags]
+    if python.version != reference_version(script):
+        if method != REFERENCE_METHOD:
+            tags.append(f"{python.tag}.{method}")
+        tags.append(python.tag)
+    if method != REFERENCE_METHOD:
+        tags.append(method)
+    return tags + [""]
+
+
+def recording_candidates(script: Path, python: Python, method: str) -> list[Path]:
+    return [script.with_name(".".join(filter(None, [script.stem, tag, "out"])))
+            for tag in recording_tags(script, python, method)]
 
 
 def own_recording(script: Path, python: Python, method: str) -> Path:
     """The file a run writes when its output differs from the more general recordings."""
-    parts = [script.stem]
-    if python.version != MAIN_PYTHON.version:
-        parts.append(python.tag)
-    if method != REFERENCE_METHOD:
-        parts.append(method)
-    return script.with_name(".".join(parts + ["out"]))
+    return recording_candidates(script, python, method)[0]
 
 
 def expected_recording(script: Path, python: Python, method: str,
@@ -329,16 +369,18 @@ def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
                   update: bool = False, rerecord: bool = False) -> Outcome:
     """Run one example under one start method and compare it with its recording."""
     settings = load_settings(script)
+    warnings = [settings["pythonwarnings"]]
+    if settings["ignore_fork_race"]:
+        warnings.append(FORK_RACE_WARNING)
     run = run_program([python.executable, str(script.relative_to(ROOT))
                        if script.is_relative_to(ROOT) else str(script)],
                       start_method=method, timeout=settings["timeout"],
                       merge_stderr=settings["stderr"] == "show",
-                      pythonwarnings=settings["pythonwarnings"])
+                      pythonwarnings=",".join(warnings))
     output = normalise(run.output, settings["elide"], python)
     problems = check_run(run, settings)
-    if problems or not settings["record"]:
-        if problems:
-            problems.append("output was:\n" + output)
+    if problems:
+        problems.append("output was:\n" + output)
         return Outcome(problems, run, output)
 
     def masked(text: str) -> str:
@@ -349,15 +391,15 @@ def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
 
     own = own_recording(script, python, method)
     if update:
-        if own == script.with_suffix(".out"):  # the reference run writes the base recording
-            if rerecord or not own.exists() or masked(own.read_text()) != masked(output):
-                own.write_text(output)
-        else:
-            fallback = expected_recording(script, python, method, exclude=own)
-            if fallback and masked(fallback.read_text()) == masked(output):
-                own.unlink(missing_ok=True)
-            elif rerecord or not own.exists() or masked(own.read_text()) != masked(output):
-                own.write_text(output)
+        # A recording made by older code is refreshed even where only masked values differ,
+        # so that a page never shows numbers printed by code it no longer shows.
+        fresh = rerecord or source_hash(script) != recorded_hash(script)
+        fallback = (None if own == script.with_suffix(".out")
+                    else expected_recording(script, python, method, exclude=own))
+        if fallback and masked(fallback.read_text()) == masked(output):
+            own.unlink(missing_ok=True)  # the more general recording already says it
+        elif fresh or not own.exists() or masked(own.read_text()) != masked(output):
+            own.write_text(output)
         return Outcome([], run, output)
 
     expected = expected_recording(script, python, method)
@@ -373,6 +415,24 @@ def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
         return Outcome([f"output differs from {expected.name} (stale recording? re-record "
                         f"with `python3 dev.py record`):\n{diff}"], run, output)
     return Outcome([], run, output)
+
+
+def source_hash(script: Path) -> str:
+    """A hash of the example and the helper modules beside it that it imports."""
+    digest = hashlib.sha256(script.read_bytes())
+    for helper in sorted(script.parent.glob("_*.py")):
+        if helper.stem in imports(script):
+            digest.update(helper.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def recorded_hash(script: Path) -> str | None:
+    """The source hash stored when the example was last recorded (verification.json)."""
+    record = ROOT / "docs" / "generated" / "verification.json"
+    if not record.exists():
+        return None
+    name = script.relative_to(ROOT).as_posix() if script.is_relative_to(ROOT) else str(script)
+    return json.loads(record.read_text()).get("examples", {}).get(name, {}).get("source")
 
 
 def discover_examples(base: Path = EXAMPLES) -> list[Path]:

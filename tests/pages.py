@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pytest_codeblocks import extract_from_file
 
-from harness import DOCS, EXAMPLES, ROOT, discover_examples
+import recorded_output  # hooks/: the output tabs
+from harness import DOCS, EXAMPLES, ROOT
 
 INCLUDE = re.compile(r'^\s*-{1,2}8<-{1,2}\s+"([^"]+)"', re.M)
 PYTHON_SYNTAXES = {"python", "py", "python3", "pycon"}
@@ -40,9 +41,19 @@ def examples_not_shown(examples: Path = EXAMPLES, docs: Path = DOCS) -> list[str
             if "__pycache__" not in p.parts and p.relative_to(ROOT).as_posix() not in shown]
 
 
+def expanded_outputs(docs: Path = DOCS) -> set[str]:
+    """Recordings that hooks/recorded_output.py shows as tabs under an output block."""
+    found = set()
+    for page in pages(docs):
+        for match in recorded_output.OUTPUT_BLOCK.finditer(page.read_text()):
+            base = ROOT / (match["base"] + ".out")
+            found.update(p.relative_to(ROOT).as_posix() for p in recorded_output.variants(base))
+    return found
+
+
 def recordings_not_shown(examples: Path = EXAMPLES, docs: Path = DOCS) -> list[str]:
     """Recordings of examples that are shown on a page while their output is not."""
-    shown = included_files(docs)
+    shown = included_files(docs) | expanded_outputs(docs)
     missing = []
     for recording in sorted(examples.rglob("*.out")):
         name = recording.relative_to(ROOT).as_posix()

@@ -31,9 +31,20 @@ def test_benchmark_runs_in_quick_mode(name, tmp_path):
     assert (tmp_path / "generated" / "summary.md").exists()
 
 
+def test_quick_and_partial_runs_never_write_the_committed_data():
+    import run
+    for quick, partial in [(True, False), (False, True), (True, True)]:
+        data_file, out = run.destinations(quick, partial, None, None)
+        assert data_file != run.DATA and out != run.GENERATED
+        assert data_file.parent == out.parent and data_file.parent.is_dir()
+        data_file.parent.rmdir()
+    assert run.destinations(False, False, None, None) == (run.DATA, run.GENERATED)
+
+
 def test_data_file_records_the_machine():
     data = json.loads(DATA.read_text())
     assert not data["quick"], "the committed data must come from a full run"
+    assert not data.get("partial"), "the committed data must come from a whole run"
     for key in ("cpu_model", "logical_cpus", "usable_cpus", "python", "start_method", "date"):
         assert data["machine"][key], key
     assert list(data["benchmarks"]) == list(suite.BENCHMARKS)

@@ -1,15 +1,16 @@
 """Every example, run as `python examples/.../name.py` under every start method.
 
-One test per (example, start method, Python). Standard-library examples also run on the other
-CPython versions found on the machine (harness.extra_pythons). Settings and declared skips come
-from examples.toml; see CONTRIBUTING.md.
+One test per (example, start method, Python). Standard-library examples run on every
+supported CPython found (tests/pythons.py); examples with third-party packages on the
+Pythons that have them (harness.pythons_for). Settings come from examples.toml; see
+CONTRIBUTING.md.
 """
 from pathlib import Path
 
 import pytest
 
 import harness
-from harness import MAIN_PYTHON, ROOT, START_METHODS
+from harness import ROOT, START_METHODS
 
 
 def selected_examples(config) -> list[Path]:
@@ -26,18 +27,15 @@ def pytest_generate_tests(metafunc):
         return
     params = []
     for script in selected_examples(metafunc.config):
-        pythons = [MAIN_PYTHON]
-        if harness.is_stdlib_only(script):
-            pythons += harness.extra_pythons()
         name = script.relative_to(ROOT).as_posix()
-        skips = harness.load_settings(script)["skip"]
+        # The reference run comes first: recording writes name.out before the variants
+        # that are compared with it (the xdist group keeps one example's runs in order).
+        pythons = sorted(harness.pythons_for(script),
+                         key=lambda p: p.version != harness.reference_version(script))
         for python in pythons:
             for method in START_METHODS:
-                reason = skips.get(method) or skips.get(f"py{python.version}")
-                marks = [pytest.mark.xdist_group(name)]
-                if reason:
-                    marks.append(pytest.mark.skip(reason=f"declared in examples.toml: {reason}"))
-                params.append(pytest.param(script, method, python, marks=marks,
+                params.append(pytest.param(script, method, python,
+                                           marks=[pytest.mark.xdist_group(name)],
                                            id=f"{name}-{method}-{python.version}"))
     metafunc.parametrize(("example", "method", "python"), params)
 
@@ -49,4 +47,4 @@ def test_example(example, method, python, request):
     assert not outcome.problems, "\n".join(outcome.problems)
     request.node.user_properties.append(("guide_run", {
         "example": example.relative_to(ROOT).as_posix(), "method": method,
-        "python": harness.full_version(python)}))
+        "python": harness.full_version(python), "source": harness.source_hash(example)}))

@@ -117,13 +117,28 @@ def test_a_missing_include_fails_the_build(tmp_path):
 
 def test_recordings_are_looked_up_most_specific_first(tmp_path):
     script = tmp_path / "demo.py"
-    py313 = harness.Python("python3.13", "3.13")
+    script.write_text("print('hi')\n")
+    py314, py313 = harness.Python("python3.14", "3.14"), harness.Python("python3.13", "3.13")
     for name in ["demo.out", "demo.fork.out", "demo.py313.out"]:
         (tmp_path / name).write_text(name)
-    assert harness.expected_recording(script, harness.MAIN_PYTHON, "spawn").name == "demo.out"
-    assert harness.expected_recording(script, harness.MAIN_PYTHON, "fork").name == "demo.fork.out"
-    assert harness.expected_recording(script, py313, "fork").name == "demo.py313.out"
+    found = lambda python, method: harness.expected_recording(script, python, method).name
+    assert found(py314, "forkserver") == "demo.out"
+    assert found(py314, "fork") == "demo.fork.out"
+    assert found(py314, "spawn") == "demo.out"
+    assert found(py313, "fork") == "demo.py313.out"
+    assert found(py313, "forkserver") == "demo.py313.out"
     assert harness.own_recording(script, py313, "fork").name == "demo.py313.fork.out"
+    assert harness.own_recording(script, py313, "forkserver").name == "demo.py313.out"
+    assert harness.own_recording(script, py314, "forkserver").name == "demo.out"
+
+
+def test_the_reference_is_3_14_except_where_a_package_pins_the_version(tmp_path):
+    plain, torch = tmp_path / "plain.py", tmp_path / "uses_torch.py"
+    plain.write_text("import multiprocessing\n")
+    torch.write_text("import torch.nn\n")
+    assert harness.reference_version(plain) == "3.14"
+    assert harness.reference_version(torch) == harness.ONLY_ON["torch"]
+    assert harness.pythons_for(torch) == [harness.MAIN_PYTHON]
 
 
 def test_masked_values_compare_equal_but_stay_recorded():
@@ -131,3 +146,111 @@ def test_masked_values_compare_equal_but_stay_recorded():
     now = "serial 2.40 s, parallel 1.19 s: 2.02x faster"
     assert harness.normalise(recorded, ["time", "ratio"]) == harness.normalise(now, ["time", "ratio"])
     assert harness.normalise(recorded, []) == recorded
+
+
+# --- every setting and the recorder, on small programs written for each test -----------
+
+REFERENCE = harness.Python(sys.executable, "3.14")  # this interpreter, named as the reference
+
+
+def example(tmp_path, code, settings=""):
+    """A one-file example in tmp_path with its examples.toml entry."""
+    script = tmp_path / "demo.py"
+    script.write_text(textwrap.dedent(code))
+    (tmp_path / "examples.toml").write_text(f"[demo]\n{textwrap.dedent(settings)}")
+    return script
+
+
+def check(script, method="forkserver", python=REFERENCE, **kwargs):
+    return "\n".join(harness.check_example(script, method, python, **kwargs).problems)
+
+
+def test_raises_names_the_exception_the_program_must_end_with(tmp_path):
+    script = example(tmp_path, "raise ValueError('boom')\n",
+                     'exit_code = 1\nraises = "KeyError"\n')
+    (tmp_path / "demo.out").write_text("")
+    found = check(script)
+    assert "expected the program to end raising KeyError" in found
+    (tmp_path / "examples.toml").write_text('[demo]\nexit_code = 1\nraises = "ValueError"\n'
+                                            'stderr = "show"\n')
+    (tmp_path / "demo.out").write_text(harness.check_example(script, "fork", REFERENCE).output)
+    assert check(script, "fork") == ""
+
+
+def test_exit_code_is_checked_both_ways(tmp_path):
+    script = example(tmp_path, "import sys\nprint('bye')\nsys.exit(3)\n", "exit_code = 3\n")
+    (tmp_path / "demo.out").write_text("bye\n")
+    assert check(script) == ""
+    (tmp_path / "examples.toml").write_text("[demo]\nexit_code = 0\n")
+    assert "exit status 3, expected 0" in check(script)
+
+
+def test_stderr_show_records_stderr_with_the_output(tmp_path):
+    script = example(tmp_path, "import sys\nprint('out')\nprint('err', file=sys.stderr)\n",
+                     'stderr = "show"\n')
+    (tmp_path / "demo.out").write_text("out\nerr\n")
+    assert check(script) == ""
+    (tmp_path / "demo.out").write_text("out\n")
+    assert "output differs" in check(script)
+
+
+def test_elide_replaces_values_before_recording(tmp_path):
+    script = example(tmp_path, "import os\nprint(f'pid={os.getpid()}')\n", 'elide = ["pid"]\n')
+    assert harness.check_example(script, "spawn", REFERENCE).output == "pid=<pid>\n"
+
+
+def test_pythonwarnings_decides_which_warnings_may_print(tmp_path):
+    code = "import warnings\nwarnings.warn('old', DeprecationWarning)\n"
+    script = example(tmp_path, code)
+    (tmp_path / "demo.out").write_text("")
+    assert "DeprecationWarning: old" in check(script)
+    (tmp_path / "examples.toml").write_text(
+        '[demo]\npythonwarnings = "default,ignore:old:DeprecationWarning"\n')
+    assert check(script) == ""
+
+
+def test_a_mask_still_catches_a_changed_word(tmp_path):
+    script = example(tmp_path, "print('took 1.5 s: processes faster: True')\n",
+                     'mask = ["time"]\n')
+    (tmp_path / "demo.out").write_text("took 9.0 s: processes faster: True\n")
+    assert check(script) == ""
+    (tmp_path / "demo.out").write_text("took 9.0 s: processes faster: False\n")
+    assert "output differs" in check(script)
+
+
+def test_unknown_settings_are_refused(tmp_path):
+    script = example(tmp_path, "print(1)\n", "skip = true\n")
+    with pytest.raises(ValueError, match="unknown keys"):
+        harness.load_settings(script)
+
+
+def record(script, method, python=REFERENCE, **kwargs):
+    assert harness.check_example(script, method, python, update=True, **kwargs).problems == []
+
+
+def test_recording_writes_the_reference_and_only_the_variants_that_differ(tmp_path,
+                                                                           monkeypatch):
+    script = example(tmp_path, "import multiprocessing as mp\n"
+                               "print(mp.get_start_method() == 'fork')\n")
+    monkeypatch.setattr(harness, "recorded_hash", lambda s: harness.source_hash(s))
+    record(script, "forkserver")
+    assert (tmp_path / "demo.out").read_text() == "False\n"
+    for method in ("fork", "spawn"):
+        record(script, method)
+    assert (tmp_path / "demo.fork.out").read_text() == "True\n"
+    assert not (tmp_path / "demo.spawn.out").exists()
+    # A variant left over from an older run that now says the same as the reference goes.
+    (tmp_path / "demo.spawn.out").write_text("False\n")
+    record(script, "spawn")
+    assert not (tmp_path / "demo.spawn.out").exists()
+
+
+def test_recording_keeps_masked_numbers_until_the_code_changes(tmp_path, monkeypatch):
+    script = example(tmp_path, "print('took 1.5 s')\n", 'mask = ["time"]\n')
+    (tmp_path / "demo.out").write_text("took 9.0 s\n")
+    monkeypatch.setattr(harness, "recorded_hash", lambda s: harness.source_hash(s))
+    record(script, "forkserver")
+    assert (tmp_path / "demo.out").read_text() == "took 9.0 s\n"  # same code: kept
+    monkeypatch.setattr(harness, "recorded_hash", lambda s: "older code")
+    record(script, "forkserver")
+    assert (tmp_path / "demo.out").read_text() == "took 1.5 s\n"  # changed code: refreshed

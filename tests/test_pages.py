@@ -1,8 +1,9 @@
 """The pages: a strict build, every inline code block run as a real program, meta-checks."""
-import re
-import shutil
+import os
 import socket
+import subprocess
 import sys
+import tomllib
 import time
 import urllib.request
 from pathlib import Path
@@ -46,25 +47,35 @@ def inline_params():
             if not runnable:
                 continue
             marks = [pytest.mark.skip(reason=block.skip_reason)] if block.skip_reason else []
-            methods = START_METHODS if block.syntax in pages.PYTHON_SYNTAXES else ("spawn",)
-            for method in methods:
-                params.append(pytest.param(block, method, marks=marks,
-                                           id=f"{block.id}-{method}"))
+            if block.syntax in pages.PYTHON_SYNTAXES:
+                # The main Python, and the reference one (3.14) whose output pages show.
+                runs = [(method, python) for python in inline_pythons()
+                        for method in START_METHODS]
+            else:
+                runs = [("spawn", harness.MAIN_PYTHON)]
+            for method, python in runs:
+                params.append(pytest.param(block, method, python, marks=marks,
+                                           id=f"{block.id}-{method}-{python.version}"))
     return params
 
 
-@pytest.mark.parametrize(("block", "method"), inline_params())
-def test_inline_block(block, method, tmp_path):
+def inline_pythons() -> list:
+    return [p for p in harness.all_pythons()
+            if p is harness.MAIN_PYTHON or p.version == harness.pythons.REFERENCE and p.packages]
+
+
+@pytest.mark.parametrize(("block", "method", "python"), inline_params())
+def test_inline_block(block, method, python, tmp_path):
     """Run the block as a script (Python) or with bash -e (shell), from the repository root."""
     if block.syntax in pages.PYTHON_SYNTAXES:
         script = tmp_path / "block.py"
         script.write_text(block.code)
-        argv = [sys.executable, str(script)]
+        argv = [python.executable, str(script)]
     else:
         argv = ["bash", "-e", "-c", block.code]
     run = harness.run_program(argv, start_method=method, timeout=120,
                               env_extra={"PATH": f"{Path(sys.executable).parent}:"
-                                                 f"{harness.os.environ['PATH']}"})
+                                                 f"{os.environ['PATH']}"})
     settings = dict(harness.SETTINGS)
     problems = harness.check_run(run, settings)
     output = harness.normalise(run.output, [])
@@ -87,13 +98,15 @@ def test_every_shown_example_shows_its_recorded_output():
     assert pages.recordings_not_shown() == []
 
 
-def test_every_example_has_a_recording_or_a_reason():
-    missing = []
-    for script in harness.discover_examples():
-        settings = harness.load_settings(script)
-        if settings["record"] and not script.with_suffix(".out").exists():
-            missing.append(script.relative_to(ROOT).as_posix())
+def test_every_example_has_a_reference_recording():
+    missing = [s.relative_to(ROOT).as_posix() for s in harness.discover_examples()
+               if not s.with_suffix(".out").exists()]
     assert missing == []
+
+
+def test_every_recording_was_made_by_the_current_code():
+    import verification
+    assert verification.stale_examples() == [], "re-record with `python3 dev.py record PATH`"
 
 
 def test_no_recording_without_its_example():
@@ -103,7 +116,7 @@ def test_no_recording_without_its_example():
 def test_settings_name_existing_examples():
     unknown = []
     for table in harness.EXAMPLES.rglob("examples.toml"):
-        for name in harness.tomllib.loads(table.read_text()):
+        for name in tomllib.loads(table.read_text()):
             if not (table.parent / f"{name}.py").exists():
                 unknown.append(f"{table.relative_to(ROOT)}: [{name}]")
     assert unknown == []
@@ -139,6 +152,13 @@ def test_example_lines_fit_the_page():
     assert long == [], f"lines longer than {MAX_LINE} characters"
 
 
+def test_version_table_is_generated_from_the_recordings():
+    import version_table
+    assert version_table.is_current(), (
+        "docs/generated/versions.md is out of date: run `python3 dev.py record "
+        "examples/start_methods/version_facts.py`")
+
+
 def test_verification_summary_is_current():
     import verification
     assert verification.summary_is_current(), (
@@ -165,9 +185,9 @@ def test_readme_serve_command_serves_the_site():
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     argv = ["bash", "-c", f"exec {serve} --dev-addr 127.0.0.1:{port}"]
-    proc = harness.subprocess.Popen(argv, cwd=ROOT, start_new_session=True,
-                                    stdout=harness.subprocess.DEVNULL,
-                                    stderr=harness.subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, cwd=ROOT, start_new_session=True,
+                                    stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 180
         while True:

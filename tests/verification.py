@@ -1,11 +1,13 @@
 """The suite's own record of what it ran, and the summary the home page shows.
 
 `python3 dev.py record` runs every example under every start method and Python version found
-and merges what passed into docs/generated/verification.json; the summary on the home page
-(docs/generated/verification.md) is rendered from that file, never typed. A test checks that
-both still match the examples and pages in the tree.
+and merges what passed into docs/generated/verification.json, with a hash of each example's
+source: a recording made by code that has changed since is refreshed on the next record, and
+a test fails until it is. The summary on the home page (docs/generated/verification.md) and
+the "ran on" line of every page (hooks/recorded_output.py) are rendered from that file.
 """
 import datetime
+import fcntl
 import json
 import sys
 
@@ -21,16 +23,38 @@ def load() -> dict:
     return json.loads(RECORD.read_text()) if RECORD.exists() else {"examples": {}}
 
 
+def minor(version: str) -> str:
+    return ".".join(version.split(".")[:2])
+
+
 def merge(runs: list[dict]) -> None:
-    """Add passing runs ({example, method, python}) and drop examples that no longer exist."""
+    """Add passing runs ({example, method, python, source}); forget what they supersede.
+
+    Runs of changed code replace everything known of that example; a newer patch release
+    replaces the older one of the same version. A lock file keeps two recording sessions
+    from losing each other's runs."""
+    with open(RECORD.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _merge(runs)
+
+
+def _merge(runs: list[dict]) -> None:
     record = load()
+    examples = record["examples"]
     for run in runs:
-        methods = record["examples"].setdefault(run["example"], {}).setdefault(run["python"], [])
+        entry = examples.setdefault(run["example"], {"source": run["source"], "runs": {}})
+        if entry["source"] != run["source"]:
+            entry.update(source=run["source"], runs={})
+        by_python = entry["runs"]
+        for version in [v for v in by_python if minor(v) == minor(run["python"])]:
+            if version != run["python"]:
+                del by_python[version]
+        methods = by_python.setdefault(run["python"], [])
         if run["method"] not in methods:
             methods.append(run["method"])
             methods.sort()
     current = {p.relative_to(ROOT).as_posix() for p in harness.discover_examples()}
-    record["examples"] = {k: v for k, v in sorted(record["examples"].items()) if k in current}
+    record["examples"] = {k: v for k, v in sorted(examples.items()) if k in current}
     if runs:
         record["updated"] = datetime.date.today().isoformat()
     RECORD.parent.mkdir(parents=True, exist_ok=True)
@@ -47,25 +71,39 @@ def inline_block_count() -> int:
 
 
 def render(record: dict) -> str:
+    """Examples run, per Python patch release and start method."""
     examples = record["examples"]
-    runs = sum(len(m) for per_python in examples.values() for m in per_python.values())
-    versions = sorted({v for per_python in examples.values() for v in per_python},
-                      key=lambda v: tuple(map(int, v.split("."))))
-    methods = sorted({m for per_python in examples.values() for ms in per_python.values()
-                      for m in ms})
-    by_version = {v: sum(1 for p in examples.values() if v in p) for v in versions}
-    lines = [
-        f"| What | Count |", "| --- | --- |",
-        f"| Example programs | {len(examples)} |",
-        f"| Start methods each one ran under | {', '.join(methods)} |",
-    ]
-    lines += [f"| Examples run on Python {v} | {n} |" for v, n in by_version.items()]
-    lines += [f"| Recorded runs in all | {runs} |",
-              f"| Python blocks written inline on the pages (run the same way) | "
-              f"{inline_block_count()} |",
+    methods = harness.START_METHODS
+    counts: dict[str, dict[str, int]] = {}
+    for entry in examples.values():
+        for version, ran in entry["runs"].items():
+            row = counts.setdefault(version, dict.fromkeys(methods, 0))
+            for method in ran:
+                row[method] += 1
+    lines = ["| Python | " + " | ".join(f"`{m}`" for m in methods) + " |",
+             "| --- |" + " ---: |" * len(methods)]
+    for version in sorted(counts, key=lambda v: harness.pythons.patch_key(v)):
+        lines.append(f"| {version} | " + " | ".join(str(counts[version][m]) for m in methods)
+                     + " |")
+    runs = sum(sum(row.values()) for row in counts.values())
+    lines += ["", f"{len(examples)} example programs, {runs} recorded runs in all (each cell "
+              f"counts the examples that ran and matched their recording). The "
+              f"{inline_block_count()} Python blocks written straight into the pages run "
+              f"the same way under every start method.",
               "", f"*Last recorded on {record.get('updated', 'never')} by "
               f"`python3 dev.py record`.*", ""]
     return "\n".join(lines)
+
+
+def stale_examples() -> list[str]:
+    """Examples whose code changed since their recordings were made, or never recorded."""
+    record = load()["examples"]
+    stale = []
+    for script in harness.discover_examples():
+        name = script.relative_to(ROOT).as_posix()
+        if record.get(name, {}).get("source") != harness.source_hash(script):
+            stale.append(name)
+    return stale
 
 
 def summary_is_current() -> bool:
