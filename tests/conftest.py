@@ -15,9 +15,17 @@ def pytest_sessionfinish(session):
     config = session.config
     if not config.getoption("--update-outputs") or hasattr(config, "workerinput"):
         return
+    import harness
     import verification
     import version_table
-    verification.merge(getattr(config, "_guide_runs", []))
+    runs = getattr(config, "_guide_runs", [])
+    by_example: dict = {}
+    for run in runs:
+        python = harness.python_for(verification.minor(run["python"]))
+        by_example.setdefault(run["example"], []).append((python, run["method"]))
+    for example, done in by_example.items():
+        harness.prune_recordings(harness.ROOT / example, done)
+    verification.merge(runs)
     version_table.write()
 
 

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from pytest_codeblocks import extract_from_file
 
+import harness
 import recorded_output  # hooks/: the output tabs
 from harness import DOCS, EXAMPLES, ROOT
 
@@ -115,7 +117,23 @@ def unrun_python_blocks(docs: Path = DOCS) -> list[str]:
     return bad
 
 
-# --- the built site --------------------------------------------------------------------
+# --- the README's commands and the built site -------------------------------------------
+
+def readme_commands() -> tuple[str, str]:
+    """The README's first two shell commands: (serve, test)."""
+    shells = [b.code.strip() for b in code_blocks(ROOT / "README.md")
+              if b.syntax in SHELL_SYNTAXES]
+    return shells[0], shells[1]
+
+
+def build_site(out: Path, env_extra: dict | None = None) -> Path:
+    """`mkdocs build --strict` into `out`: a missing include or a broken link fails it."""
+    run = harness.run_program([sys.executable, "-m", "mkdocs", "build", "--strict",
+                               "--site-dir", str(out)], start_method=None, timeout=300,
+                              merge_stderr=True, env_extra=env_extra)
+    assert run.returncode == 0, run.output
+    return out
+
 
 LOADING_TAGS = {"script": "src", "img": "src", "iframe": "src", "source": "src",
                 "audio": "src", "video": "src", "embed": "src", "object": "data"}

@@ -27,7 +27,6 @@ import http.server
 import os
 import re
 import shutil
-import sys
 import threading
 import urllib.parse
 import xml.etree.ElementTree as ET
@@ -37,7 +36,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-import harness
 import pages
 from harness import ROOT
 
@@ -84,17 +82,9 @@ NONSENSE = "zqxjvwpfh"
 
 # --- the site, built and served ----------------------------------------------------------
 
-def build_site(out: Path, env_extra: dict | None = None) -> Path:
-    run = harness.run_program([sys.executable, "-m", "mkdocs", "build", "--strict",
-                               "--site-dir", str(out)], start_method=None, timeout=300,
-                              merge_stderr=True, env_extra=env_extra)
-    assert run.returncode == 0, run.output
-    return out
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("browser-site"))
+    return pages.build_site(tmp_path_factory.mktemp("browser-site"))
 
 
 def sitemap_urls(site: Path) -> list[str]:
@@ -651,7 +641,7 @@ def test_pages_have_a_description(name):
 def test_sitemap_follows_site_url(tmp_path):
     """SITE_URL decides the sitemap's and the canonical links' address (hooks/site_url.py)."""
     wanted = "https://guide.example.org/sub/"
-    site = build_site(tmp_path / "site", {"SITE_URL": wanted})
+    site = pages.build_site(tmp_path / "site", {"SITE_URL": wanted})
     urls = sitemap_urls(site)
     assert urls and all(url.startswith(wanted) for url in urls), urls[:3]
     assert f'<link rel="canonical" href="{wanted}mistakes/"' in \
@@ -665,12 +655,6 @@ def test_sitemap_follows_site_url(tmp_path):
 WORKFLOW = ROOT / ".github" / "workflows" / "deploy.yml"
 
 
-def readme_test_command() -> str:
-    shells = [b.code.strip() for b in pages.code_blocks(ROOT / "README.md")
-              if b.syntax in pages.SHELL_SYNTAXES]
-    return next(cmd for cmd in shells if cmd.endswith(" test"))
-
-
 def test_deploy_workflow_runs_the_tested_commands():
     """The workflow parses, runs CI's own entry point (which runs exactly the README's test
     command) before anything is built for publishing, and builds the site the way the tests
@@ -680,7 +664,7 @@ def test_deploy_workflow_runs_the_tested_commands():
     assert "push" in triggers and "workflow_dispatch" in triggers
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
 
-    test_command = readme_test_command()
+    test_command = pages.readme_commands()[1]
     ci = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
     assert test_command in ci, ".ci/run no longer runs the README's test command"
 

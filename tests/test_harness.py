@@ -233,16 +233,16 @@ def test_recording_writes_the_reference_and_only_the_variants_that_differ(tmp_pa
     script = example(tmp_path, "import multiprocessing as mp\n"
                                "print(mp.get_start_method() == 'fork')\n")
     monkeypatch.setattr(harness, "recorded_hash", lambda s: harness.source_hash(s))
-    record(script, "forkserver")
+    older = harness.Python(sys.executable, "3.11")
+    runs = [(python, method) for python in (REFERENCE, older) for method in START_METHODS]
+    for python, method in reversed(runs):  # parallel recording keeps no order
+        record(script, method, python)
+    harness.prune_recordings(script, runs)
+    assert sorted(p.name for p in tmp_path.glob("*.out")) == ["demo.fork.out", "demo.out"]
     assert (tmp_path / "demo.out").read_text() == "False\n"
-    for method in ("fork", "spawn"):
-        record(script, method)
     assert (tmp_path / "demo.fork.out").read_text() == "True\n"
-    assert not (tmp_path / "demo.spawn.out").exists()
-    # A variant left over from an older run that now says the same as the reference goes.
-    (tmp_path / "demo.spawn.out").write_text("False\n")
-    record(script, "spawn")
-    assert not (tmp_path / "demo.spawn.out").exists()
+    for python, method in runs:
+        assert check(script, method, python) == ""
 
 
 def test_recording_keeps_masked_numbers_until_the_code_changes(tmp_path, monkeypatch):
@@ -254,3 +254,32 @@ def test_recording_keeps_masked_numbers_until_the_code_changes(tmp_path, monkeyp
     monkeypatch.setattr(harness, "recorded_hash", lambda s: "older code")
     record(script, "forkserver")
     assert (tmp_path / "demo.out").read_text() == "took 1.5 s\n"  # changed code: refreshed
+
+
+def test_standard_library_line_numbers_do_not_count_but_the_rest_of_a_traceback_does(tmp_path):
+    script = example(tmp_path, "print('  File \"<stdlib>/multiprocessing/process.py\", "
+                               "line 320, in _bootstrap')\n")
+    (tmp_path / "demo.out").write_text(
+        '  File "<stdlib>/multiprocessing/process.py", line 314, in _bootstrap\n')
+    assert check(script) == ""
+    (tmp_path / "demo.out").write_text(
+        '  File "<stdlib>/multiprocessing/process.py", line 314, in run\n')
+    assert "output differs" in check(script)
+
+
+def test_ignore_fork_race_hides_only_the_fork_with_threads_warning(tmp_path):
+    code = ("import warnings\n"
+            "warnings.warn('This process (pid=1) is multi-threaded', DeprecationWarning)\n"
+            "warnings.warn('something else', DeprecationWarning)\n")
+    script = example(tmp_path, code, "ignore_fork_race = true\n")
+    (tmp_path / "demo.out").write_text("")
+    found = check(script)
+    assert "This process" not in found and "DeprecationWarning: something else" in found
+
+
+def test_min_python_keeps_an_example_off_older_versions(tmp_path):
+    script = example(tmp_path, "import concurrent.futures\n", 'min_python = "3.14"\n')
+    versions = [p.version for p in harness.pythons_for(script)]
+    older = [p.version for p in harness.all_pythons() if p.version < "3.14"]
+    assert [v for v in versions if v in older] == []
+    assert older, "this check needs a Python older than 3.14 (the main one on CI: 3.11)"

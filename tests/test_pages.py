@@ -19,13 +19,7 @@ DOC_FILES = [*pages.pages(), ROOT / "README.md", ROOT / "CONTRIBUTING.md"]
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """The site built with `mkdocs build --strict`: a missing include or a broken link fails."""
-    out = tmp_path_factory.mktemp("site")
-    run = harness.run_program([sys.executable, "-m", "mkdocs", "build", "--strict",
-                               "--site-dir", str(out)], start_method=None, timeout=300,
-                              merge_stderr=True)
-    assert run.returncode == 0, run.output
-    return out
+    return pages.build_site(tmp_path_factory.mktemp("site"))
 
 
 def test_strict_build_is_clean(site):
@@ -167,20 +161,15 @@ def test_verification_summary_is_current():
 
 # --- the README's commands --------------------------------------------------------------
 
-def readme_commands() -> list[str]:
-    return [b.code.strip() for b in pages.code_blocks(ROOT / "README.md")
-            if b.syntax in pages.SHELL_SYNTAXES][:2]
-
-
 def test_ci_runs_exactly_the_readme_test_command():
-    serve, test = readme_commands()
+    serve, test = pages.readme_commands()
     assert "serve" in serve and "test" in test
     ci = [ln.strip() for ln in (ROOT / ".ci" / "run").read_text().splitlines()]
     assert test in ci
 
 
 def test_readme_serve_command_serves_the_site():
-    serve, _ = readme_commands()
+    serve, _ = pages.readme_commands()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

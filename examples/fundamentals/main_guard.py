@@ -1,4 +1,5 @@
 """What happens when a script starts a process without the `if __name__ == "__main__":` guard."""
+import re
 import subprocess
 import sys
 import tempfile
@@ -19,6 +20,20 @@ child.join()
 print("child exit code:", child.exitcode)
 '''
 
+
+
+def errors(stderr):
+    """The RuntimeError's message, then the last line of any later traceback.
+
+    Frames are left out: their line numbers change with every release."""
+    start = stderr.find("RuntimeError:")
+    if start < 0:
+        return stderr
+    message, _, rest = stderr[start:].partition("Traceback")
+    later = [line for line in rest.splitlines() if re.match(r"\w+: ", line)]
+    return message.rstrip(" ") + "".join(line + "\n" for line in later)
+
+
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "unguarded.py"
@@ -29,8 +44,6 @@ if __name__ == "__main__":
                                  capture_output=True, text=True, timeout=30)
             print(f"--- {method}: stdout")
             print(run.stdout, end="")
-            # The child's error: everything from the RuntimeError line on.
-            start = run.stderr.rfind("RuntimeError:")
-            error = run.stderr[start:] if start >= 0 else run.stderr
-            print(f"--- {method}: stderr from the child" if error else f"--- {method}: no error")
+            error = errors(run.stderr)
+            print(f"--- {method}: stderr" if error else f"--- {method}: no error")
             print(error, end="")

@@ -1,17 +1,20 @@
-"""A first measured speed-up: estimating pi by Monte Carlo, serially and with a process pool."""
+"""A first measured speed-up: pi by Monte Carlo, serially and on a pool."""
 import multiprocessing as mp
 import os
 import random
 import time
 
 SAMPLES = 4_000_000
-TASKS = 8  # more tasks than workers, so a slow worker does not hold everyone up
+TASKS = 8  # more tasks than workers: a slow worker holds no one up
+WORKERS = 2
 
 
 def hits_in_circle(seed, samples=SAMPLES // TASKS):
-    # Each task has its own seeded generator: results do not depend on which worker runs it.
+    # Each task has its own seeded generator: results do not depend on
+    # which worker runs it.
     rng = random.Random(seed)
-    return sum(rng.random() ** 2 + rng.random() ** 2 <= 1.0 for _ in range(samples))
+    return sum(rng.random() ** 2 + rng.random() ** 2 <= 1.0
+               for _ in range(samples))
 
 
 def estimate(hits):
@@ -19,20 +22,30 @@ def estimate(hits):
 
 
 if __name__ == "__main__":
-    workers = len(os.sched_getaffinity(0))  # the CPUs this process may use (Linux)
+    with mp.Pool(WORKERS) as pool:
+        pool.map(abs, range(WORKERS))  # workers up before timing starts
+        # Take turns, best of three: other programs only ever add time,
+        # and a burst of load from elsewhere then hits both ways alike.
+        serial_time = parallel_time = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            serial = [hits_in_circle(seed) for seed in range(TASKS)]
+            serial_time = min(serial_time, time.perf_counter() - start)
+            start = time.perf_counter()
+            parallel = pool.map(hits_in_circle, range(TASKS))
+            parallel_time = min(parallel_time, time.perf_counter() - start)
 
-    start = time.perf_counter()
-    serial = [hits_in_circle(seed) for seed in range(TASKS)]
-    serial_time = time.perf_counter() - start
-
-    with mp.Pool(workers) as pool:
-        pool.map(abs, range(workers))  # let the workers finish starting before timing
-        start = time.perf_counter()
-        parallel = pool.map(hits_in_circle, range(TASKS))
-        parallel_time = time.perf_counter() - start
-
-    # The same seeds give the same estimate, whichever way the work was run.
-    print(f"pi is about {estimate(serial):.5f} (serial) and {estimate(parallel):.5f} (pool)")
+    # The same seeds give the same estimate, however the work was run.
+    print(f"pi is about {estimate(serial):.5f} (serial) "
+          f"and {estimate(parallel):.5f} (pool)")
+    speed_up = serial_time / parallel_time
     print(f"serial: {serial_time:.2f} s")
-    print(f"pool of {workers}: {parallel_time:.2f} s")
-    print(f"speed-up: {serial_time / parallel_time:.2f}x")
+    print(f"pool of {WORKERS}: {parallel_time:.2f} s")
+    print(f"speed-up: {speed_up:.2f}x")
+
+    # Two workers gain only with two CPUs usable (Linux: the affinity
+    # mask). On one CPU the honest result is no speed-up, and that is
+    # what is expected there; the margin allows for a busy machine.
+    two_cpus = len(os.sched_getaffinity(0)) >= 2
+    print("speed-up matches the CPUs available:",
+          (speed_up > 1.3) == two_cpus)

@@ -1,10 +1,14 @@
-"""Helper: time tasks run one after another, on processes and on threads."""
+"""Helper: time tasks one after another, on processes and on threads."""
 import functools
 import time
+from collections import namedtuple
 from multiprocessing import Pool
 from multiprocessing.pool import ThreadPool
 
-REPEATS = 4  # keep the best of four: other programs on the machine only ever add time
+# Keep the best of four: other programs only ever add time.
+REPEATS = 4
+# What compare() returns for each way: busy 1.0 is one core kept busy.
+Measured = namedtuple("Measured", "speed_up busy")
 
 
 def _nothing(_):
@@ -12,7 +16,8 @@ def _nothing(_):
 
 
 def _measured(work_and_task):
-    # CPU seconds this thread spent on the task; waiting (for the GIL, for I/O) uses none.
+    # CPU seconds this thread spent on the task; waiting (for the GIL,
+    # for I/O) uses none.
     work, task = work_and_task
     start = time.thread_time()
     result = work(task)
@@ -24,29 +29,44 @@ def _in_this_thread(jobs):
 
 
 def compare(works, tasks, workers=2, processes=True):
-    """Time each function in `works` (label -> function) over `tasks`, every way."""
-    # Processes first: forking once threads exist is unsafe (and warned about from 3.12).
-    kinds = ([("processes", Pool)] if processes else []) + [("threads", ThreadPool)]
-    pools = [(f"{workers} {kind}", make_pool(workers)) for kind, make_pool in kinds]
+    """Time each function in `works` (label -> function) over `tasks`.
+
+    Returns {label: {"processes": Measured, "threads": Measured}}."""
+    # Processes first: forking once threads exist is unsafe (and
+    # warned about from 3.12).
+    kinds = [("threads", ThreadPool)]
+    if processes:
+        kinds.insert(0, ("processes", Pool))
+    pools = [(f"{workers} {kind}", make_pool(workers))
+             for kind, make_pool in kinds]
+    results = {}
     try:
         for _, pool in pools:
-            # Warm each pool first: how long workers take to start is another question.
+            # Warm each pool first: how long workers take to start is
+            # another question.
             pool.map(_nothing, range(workers * 2), chunksize=1)
         for label, work in works.items():
             jobs = [(work, task) for task in tasks]
-            ways = [("one after another", functools.partial(_in_this_thread, jobs))]
-            ways += [(name, functools.partial(pool.map, _measured, jobs, chunksize=1))
+            ways = [("one after another",
+                     functools.partial(_in_this_thread, jobs))]
+            ways += [(name, functools.partial(pool.map, _measured, jobs,
+                                              chunksize=1))
                      for name, pool in pools]
             best = {}
             for _ in range(REPEATS):
-                # Interleaved, so that a burst of load elsewhere hits every way alike.
+                # Interleaved, so that a burst of load elsewhere hits
+                # every way alike.
                 for way, run in ways:
                     start = time.perf_counter()
                     outcomes = run()
                     wall = time.perf_counter() - start
                     if way not in best or wall < best[way][0]:
-                        best[way] = (wall, sum(cpu for _, cpu in outcomes), outcomes)
-            _report(label, len(tasks), best)
+                        cpu = sum(cpu for _, cpu in outcomes)
+                        best[way] = (wall, cpu, outcomes)
+            measured = _report(label, len(tasks), best)
+            results[label] = {kind: measured[f"{workers} {kind}"]
+                              for kind, _ in kinds}
+        return results
     finally:
         for _, pool in pools:
             pool.close()
@@ -56,8 +76,11 @@ def compare(works, tasks, workers=2, processes=True):
 def _report(label, count, best):
     print(f"{label}, {count} tasks:")
     serial, _, expected = best["one after another"]
+    measured = {}
     for way, (wall, cpu, outcomes) in best.items():
         # Same answers every way, or the timing would mean nothing.
         assert [r for r, _ in outcomes] == [r for r, _ in expected]
+        measured[way] = Measured(serial / wall, cpu / wall)
         print(f"  {way:<18}{wall:.2f} s, speed-up {serial / wall:.1f}x, "
               f"CPU busy {100 * cpu / wall:.0f} %")
+    return measured

@@ -1,4 +1,4 @@
-"""persistent_workers keeps the same workers across epochs; pin_memory needs a GPU."""
+"""persistent_workers keeps workers across epochs; pin_memory needs a GPU."""
 import os
 import time
 import warnings
@@ -8,7 +8,8 @@ from torch.utils.data import DataLoader, TensorDataset
 
 
 def worker_pid(batch):
-    # collate_fn runs in the worker: tag each batch with the worker's process id.
+    # collate_fn runs in the worker: tag each batch with the worker's
+    # process id.
     return os.getpid()
 
 
@@ -23,15 +24,25 @@ def epochs(loader, count=2):
 
 if __name__ == "__main__":
     data = TensorDataset(torch.arange(64.0))
+    second_epoch = {}
     for persistent in (False, True):
-        loader = DataLoader(data, batch_size=8, num_workers=2, collate_fn=worker_pid,
+        loader = DataLoader(data, batch_size=8, num_workers=2,
+                            collate_fn=worker_pid,
                             persistent_workers=persistent)
         pids, times = epochs(loader)
-        print(f"persistent_workers={persistent}: {len(pids)} worker processes over 2 epochs;"
-              " epoch times " + ", ".join(f"{t:.3f} s" for t in times))
+        second_epoch[persistent] = times[1]
+        print(f"persistent_workers={persistent}: {len(pids)} worker "
+              "processes, epoch times "
+              + ", ".join(f"{t:.3f} s" for t in times))
         del loader  # persistent workers end when their loader is deleted
 
-    # Pinned (page-locked) memory speeds up copies to a GPU; without one it is ignored.
+    # The conclusion, with a wide margin: persistent workers skip the
+    # start-up in the second epoch (the times above vary).
+    print("second epoch over 5x faster with persistent workers:",
+          second_epoch[True] * 5 < second_epoch[False])
+
+    # Pinned (page-locked) memory speeds up copies to a GPU; without one
+    # it is ignored.
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         list(DataLoader(data, batch_size=8, pin_memory=True))

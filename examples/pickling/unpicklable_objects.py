@@ -1,7 +1,9 @@
-"""What the standard pickle module refuses, with the exact error each refusal raises."""
+"""What the standard pickle refuses, and the exact error it raises."""
 import multiprocessing as mp
 import pickle
+import re
 import socket
+import textwrap
 import threading
 
 
@@ -30,7 +32,7 @@ class Guarded(Counter):
 
 
 if __name__ == "__main__":
-    # Resources are closed at the end, so that nothing leaks while the errors are shown.
+    # Resources are closed at the end, so that nothing leaks.
     with open(__file__) as handle, socket.socket() as sock:
         candidates = {
             "lambda": lambda x: x,
@@ -48,4 +50,12 @@ if __name__ == "__main__":
                 pickle.dumps(obj)
                 print(f"{label}: pickles")
             except Exception as exc:
-                print(f"{label}:\n    {type(exc).__module__}.{type(exc).__name__}: {exc}")
+                kind = f"{type(exc).__module__}.{type(exc).__name__}"
+                # Addresses differ from run to run: shorten them.
+                text = re.sub(r"0x[0-9a-f]+", "0x...", f"{kind}: {exc}")
+                print(f"{label}:")
+                print(textwrap.fill(text, 68, initial_indent="    ",
+                                    subsequent_indent="      "))
+                # From 3.14: notes saying where inside the object it failed.
+                for note in getattr(exc, "__notes__", []):
+                    print(f"      note: {note}")

@@ -1,4 +1,4 @@
-"""Build a big lookup table once per worker with initializer, instead of sending it per task."""
+"""Build a big table once per worker with initializer, not sent per task."""
 import time
 from multiprocessing import Pool
 
@@ -33,7 +33,8 @@ if __name__ == "__main__":
     with Pool(processes=2) as pool:
         slow = pool.map(lookup_passed, [(w, vocab) for w in words], chunksize=1)
     passed = time.perf_counter() - start
-    # Fast way: each worker builds it once, in initializer; tasks carry only the word.
+    # Fast way: each worker builds it once, in initializer; tasks carry
+    # only the word.
     start = time.perf_counter()
     with Pool(processes=2, initializer=load_table) as pool:
         fast = pool.map(lookup_global, words, chunksize=1)
@@ -41,3 +42,6 @@ if __name__ == "__main__":
     print("same answers:", slow == fast)
     print(f"table sent with every task: {passed:.2f} s")
     print(f"table built once per worker: {once:.2f} s")
+    # The conclusion, with a margin wide enough for a busy machine.
+    print("building it once per worker is over twice as fast:",
+          once * 2 < passed)

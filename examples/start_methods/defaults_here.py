@@ -1,6 +1,5 @@
 """Ask this interpreter which start methods it has and which is the default."""
 import multiprocessing as mp
-import platform
 import subprocess
 import sys
 
@@ -10,7 +9,9 @@ import sys
 ASK_DEFAULT = "import multiprocessing as mp; print(mp.get_start_method())"
 
 if __name__ == "__main__":
-    print("Python", platform.python_version(), "on", sys.platform)
+    # major.minor only: the default depends on it, not on the patch release.
+    print(f"Python {sys.version_info.major}.{sys.version_info.minor}",
+          "on", sys.platform)
 
     # Every method this platform has; the docs say the first is the default.
     print("available:", mp.get_all_start_methods())
