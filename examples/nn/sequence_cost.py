@@ -25,6 +25,9 @@ def growth(now, before):
 
 
 if __name__ == "__main__":
+    # One thread: the times then depend less on how many cores the
+    # machine has and on what else keeps them busy.
+    torch.set_num_threads(1)
     torch.manual_seed(0)
     rnn = nn.GRU(DIM, DIM, batch_first=True)
     # The counts are exact; the times are measurements and vary. In

@@ -86,8 +86,8 @@ if __name__ == "__main__":
     error, message = pickle_local()
     print("pickling a local function raises:", error)
     print("  with the message:", message)
-    print("forkserver children that re-ran top-level code:",
-          forkserver_imports(), "of 3")
+    print("top-level code re-runs for 3 forkserver children:",
+          forkserver_imports())
     print("mp.TimeoutError is TimeoutError:",
           mp.TimeoutError is TimeoutError)
     map_args = inspect.signature(cf.Executor.map).parameters
