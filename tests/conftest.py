@@ -59,4 +59,4 @@ def pytest_terminal_summary(terminalreporter, config):
     terminalreporter.write_line(
         f"Pythons: CPython {ran}; "
         + (f"not found: {', '.join(missing)} (README.md says how to add them)" if missing
-           else "all of 3.11 to 3.15 found"))
+           else f"none missing of {', '.join(harness.pythons.wanted_versions())}"))

@@ -13,6 +13,8 @@ Per-example settings live in `examples.toml` beside the examples (see CONTRIBUTI
 from __future__ import annotations
 
 import ast
+import contextlib
+import fcntl
 import functools
 import hashlib
 import json
@@ -254,6 +256,10 @@ def kill_all(sid: int, marker: str) -> None:
             pass
 
 
+def default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_program(argv: list[str], *, start_method: str | None, timeout: float,
                 merge_stderr: bool = False, pythonwarnings: str = "default",
                 env_extra: dict | None = None, cwd: Path = ROOT) -> Run:
@@ -273,9 +279,11 @@ def run_program(argv: list[str], *, start_method: str | None, timeout: float,
     started = time.monotonic()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # Files, not pipes: a leftover child holding stdout open must not hang the runner.
+        # SIGINT as in a terminal: a test runner's worker may ignore it, and an ignored
+        # signal stays ignored across exec, so Ctrl-C examples would see nothing.
         proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                                 stdout=out, stderr=out if merge_stderr else err,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=default_sigint)
         try:
             proc.wait(timeout=timeout)
             timed_out = False
@@ -385,10 +393,44 @@ def check_run(run: Run, settings: dict) -> list[str]:
     return problems
 
 
+def measures_speed(settings: dict) -> bool:
+    """An example that masks timings measures speed: it runs with the machine to itself."""
+    return bool({"time", "ratio", "percent"} & set(settings["mask"]))
+
+
+@contextlib.contextmanager
+def machine_share(exclusive: bool):
+    """A lock shared by every example the suite runs at once, or held alone.
+
+    Parallel test workers run examples side by side; a timing example among them would
+    measure its neighbour. It takes the lock exclusively, the others share it. The
+    turnstile stops a stream of shared holders from starving an exclusive one."""
+    folder = Path(tempfile.gettempdir())
+    with open(folder / "parallel-guide-turnstile.lock", "a") as turnstile, \
+            open(folder / "parallel-guide-machine.lock", "a") as machine:
+        fcntl.flock(turnstile, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(machine, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        finally:
+            if not exclusive:
+                fcntl.flock(turnstile, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(machine, fcntl.LOCK_UN)
+            fcntl.flock(turnstile, fcntl.LOCK_UN)
+
+
 def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
                   update: bool = False, rerecord: bool = False) -> Outcome:
     """Run one example under one start method and compare it with its recording."""
     settings = load_settings(script)
+    with machine_share(exclusive=measures_speed(settings)):
+        return _check_example(script, method, python, update, rerecord, settings)
+
+
+def _check_example(script: Path, method: str, python: Python, update: bool,
+                   rerecord: bool, settings: dict) -> Outcome:
     warnings = [settings["pythonwarnings"], MP_MAIN_LOADER_WARNING]
     if settings["ignore_fork_race"]:
         warnings.append(FORK_RACE_WARNING)

@@ -6,6 +6,7 @@ functions that check the real examples; the well-behaved one must pass under eve
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -283,3 +284,35 @@ def test_min_python_keeps_an_example_off_older_versions(tmp_path):
     older = [p.version for p in harness.all_pythons() if p.version < "3.14"]
     assert [v for v in versions if v in older] == []
     assert older, "this check needs a Python older than 3.14 (the main one on CI: 3.11)"
+
+
+def test_programs_get_sigint_as_in_a_terminal(tmp_path):
+    import signal
+    script = example(tmp_path, "import signal\nprint(signal.getsignal(signal.SIGINT))\n")
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # as some test runners do
+    try:
+        output = harness.check_example(script, "spawn", REFERENCE).output
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert "default_int_handler" in output
+
+
+def test_a_timing_example_has_the_machine_to_itself():
+    import threading
+    order = []
+
+    def shared(name):
+        with harness.machine_share(exclusive=False):
+            order.append(f"{name} in")
+            time.sleep(0.3)
+            order.append(f"{name} out")
+
+    first = threading.Thread(target=shared, args=("a",))
+    first.start()
+    time.sleep(0.1)
+    with harness.machine_share(exclusive=True):
+        order.append("timing")
+    first.join()
+    assert order == ["a in", "a out", "timing"]
+    assert harness.measures_speed({"mask": ["time"]})
+    assert not harness.measures_speed({"mask": ["pid", "number"]})

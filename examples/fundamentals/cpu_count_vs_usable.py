@@ -19,7 +19,7 @@ def pinned_to_one_cpu(machine_count):
     # Restrict this child to one CPU: the machine's count does not
     # change, the usable one does.
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    report("child pinned to one CPU")
+    report("pinned child")
     # The counts belong to the machine; these conclusions do not.
     print("pinning left os.cpu_count() unchanged:",
           os.cpu_count() == mp.cpu_count() == machine_count)
@@ -28,7 +28,7 @@ def pinned_to_one_cpu(machine_count):
 
 
 if __name__ == "__main__":
-    report("main process           ")
+    report("main process")
     child = mp.Process(target=pinned_to_one_cpu, args=(os.cpu_count(),))
     child.start()
     child.join()

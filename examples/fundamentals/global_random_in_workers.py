@@ -1,4 +1,4 @@
-"""Each worker's global random is seeded afresh; the parent's seed is lost."""
+"""Workers reseed the global random: a seed set in the parent is lost."""
 import multiprocessing as mp
 import random
 

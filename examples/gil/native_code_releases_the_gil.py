@@ -24,12 +24,13 @@ if __name__ == "__main__":
     results = compare({"hashlib.sha256 of 38.4 MB": sha256_of_data,
                        "zlib.compress of 6 MB": compressed_size}, range(8))
 
-    # Threads gain like processes, given a second CPU. On one CPU the
-    # honest result is no speed-up, and that is what is expected there.
+    # Threads gain like processes and, given a second CPU, keep both busy.
+    # On one CPU the honest result is one CPU busy, and that is what is
+    # expected there. The margins allow for a busy machine.
     two_cpus = len(os.sched_getaffinity(0)) >= 2
-    threads = [ways["threads"].speed_up for ways in results.values()]
-    processes = [ways["processes"].speed_up for ways in results.values()]
+    ways = list(results.values())
     print("threads keep up with processes, both calls:",
-          all(t > p / 1.3 for t, p in zip(threads, processes)))
-    print("threads faster exactly where 2 CPUs are usable, both calls:",
-          all((t > 1.3) == two_cpus for t in threads))
+          all(w["threads"].speed_up > w["processes"].speed_up / 1.3
+              for w in ways))
+    print("threads busy on 2 CPUs exactly where 2 are usable, both calls:",
+          all((w["threads"].busy > 1.4) == two_cpus for w in ways))

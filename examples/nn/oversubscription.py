@@ -40,9 +40,11 @@ if __name__ == "__main__":
     for label, seconds in best.items():
         print(f"{label:18}: {seconds:.2f} s")
 
-    # One thread per worker wins by a wide margin where the default
-    # oversubscribes the CPUs. Where it does not (one CPU: one thread
-    # per worker anyway), the two take about as long.
+    # One thread per worker wins clearly (over 1.3x, allowing for a busy
+    # machine) where the default oversubscribes the CPUs. Where it does
+    # not (one CPU: one thread per worker anyway), the two are the same
+    # set-up, and the check expects that: under 1.5x, allowing for noise.
     gain = best["default threads"] / best["set_num_threads(1)"]
+    oversubscribed = threads > 1  # cpus workers x threads > cpus
     print("set_num_threads(1) wins exactly where threads outnumber CPUs:",
-          (gain > 1.3) == (cpus * threads > cpus))
+          gain > 1.3 if oversubscribed else gain < 1.5)

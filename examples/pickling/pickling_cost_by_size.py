@@ -40,8 +40,7 @@ if __name__ == "__main__":
             result = best_ms(pool.apply, make_bytes, (size,))
             ms[label] = local, argument, result
             print(f"{label:>6}: pickle+unpickle {local:.3f} ms, "
-                  f"as an argument {argument:.3f} ms, "
-                  f"as a result {result:.3f} ms")
+                  f"argument {argument:.3f} ms, result {result:.3f} ms")
 
     # The conclusions, with margins wide enough for a busy machine.
     local, argument, result = ms["1 KB"]

@@ -4,21 +4,22 @@ import time
 from multiprocessing.connection import wait
 
 
-def evaluate(conn, name, finish_at):
-    # Evaluation runs of different lengths; a shared deadline keeps the order of finishing
-    # the same however long each process took to start.
-    time.sleep(max(0.0, finish_at - time.time()))
+def evaluate(conn, name, seconds, go):
+    # Evaluation runs of different lengths. They start together on `go`, so the order
+    # of finishing does not depend on how long each process took to start.
+    go.wait()
+    time.sleep(seconds)
     conn.send((name, "accuracy computed"))
     conn.close()
 
 
 if __name__ == "__main__":
-    jobs = {"small": 0.6, "medium": 0.9, "large": 1.2}  # seconds from now
+    jobs = {"small": 0.1, "medium": 0.4, "large": 0.7}  # seconds of work
     readers, workers = [], []
-    now = time.time()
+    go = mp.Event()
     for name, seconds in jobs.items():
         reader, writer = mp.Pipe(duplex=False)
-        p = mp.Process(target=evaluate, args=(writer, name, now + seconds))
+        p = mp.Process(target=evaluate, args=(writer, name, seconds, go))
         p.start()
         writer.close()
         readers.append(reader)
@@ -26,6 +27,7 @@ if __name__ == "__main__":
 
     # poll(timeout) returns False if nothing arrives in time; it never raises.
     print("small ready within 0.01 s:", readers[0].poll(0.01))
+    go.set()
 
     # wait() returns the connections that are ready, whichever they are.
     pending = list(readers)

@@ -1,4 +1,4 @@
-"""Typecode "c" works for Value (one byte) and Array (bytes); only Array has .raw."""
+"""Typecode "c": one byte in a Value, several in an Array (with .raw)."""
 import multiprocessing as mp
 
 
