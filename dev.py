@@ -3,6 +3,7 @@
 
     python3 dev.py serve          set up .venv, then serve the site on 127.0.0.1:8000
     python3 dev.py test           set up .venv, then run the whole test suite
+    python3 dev.py check [--since REF]  only the tests your changes need (a minute or two)
     python3 dev.py record [--rerecord] [PATH]  re-run examples, rewrite changed recordings
     python3 dev.py bench [--quick] run the benchmarks, then redraw plots and tables
     python3 dev.py lock           regenerate requirements.txt from requirements.in
@@ -23,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "tests"))
+import changes  # noqa: E402  (standard library only: which tests a change needs)
 import pythons  # noqa: E402  (standard library only: finds 3.11 to 3.15 by version)
 
 VENV = ROOT / ".venv"
@@ -69,6 +71,19 @@ def setup(examples=True):
                 f"Python {found[1]} ({found[0]})")
 
 
+def changed_files(since=None):
+    """Files changed in the working tree (staged, unstaged, new), and since `since`."""
+    def git(*argv):
+        return subprocess.run(["git", *argv], cwd=ROOT, check=True, capture_output=True,
+                              text=True).stdout.splitlines()
+    names = git("diff", "--name-only", "HEAD")
+    names += git("ls-files", "--others", "--exclude-standard")
+    if since:
+        names += git("diff", "--name-only", f"{since}...HEAD")
+    # A deleted example has nothing left to run; its page still has to build.
+    return [n for n in names if (ROOT / n).exists() or not n.startswith("examples/")]
+
+
 def main(argv):
     # Material 9.7+ prints an end-of-life notice on every build; the configuration is kept
     # plain so that it can move to the successor tool, and the notice is silenced here.
@@ -80,6 +95,16 @@ def main(argv):
     elif command == "test":
         setup()
         run(PYTHON, "-m", "pytest", *extra)
+    elif command == "check":
+        since = extra[extra.index("--since") + 1] if "--since" in extra else None
+        args = changes.plan(changed_files(since))
+        if args == []:
+            print("No changes to check.")
+            return 0
+        setup(examples=args is None or "tests/test_examples.py" in args)
+        if args is None:
+            print("These changes reach everything: running the whole suite.")
+        run(PYTHON, "-m", "pytest", *(args or []))
     elif command == "record":
         setup()
         # Serial (-n 0) so that timings printed by examples are not skewed by each other.
