@@ -79,6 +79,7 @@ NORMALISERS = {
     "ratio": [(r"\b\d+(\.\d+)?( ?x|×)(?=\W|$)", "<ratio>x")],
     "number": [(r"(?<![\w.])-?\d+(\.\d+)?(e-?\d+)?(?![\w.])", "<n>")],
     "percent": [(r"\b\d+(\.\d+)? ?%", "<n>%")],
+    "size": [(r"\b\d+(\.\d+)? ?(B|kB|KB|KiB|MB|MiB|GB|GiB)\b", "<size>")],
 }
 
 

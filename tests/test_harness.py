@@ -142,6 +142,13 @@ def test_the_reference_is_3_14_except_where_a_package_pins_the_version(tmp_path)
     assert harness.pythons_for(torch) == [harness.MAIN_PYTHON]
 
 
+def test_the_size_mask_covers_memory_figures_and_nothing_else():
+    line = "peak 12.5 MiB, 300 kB, 2 GiB; 8 workers, buffersize=8"
+    assert harness.normalise(line, ["size"]) == (
+        "peak <size>, <size>, <size>; 8 workers, buffersize=8")
+    assert not harness.measures_speed({"mask": ["size"]})
+
+
 def test_masked_values_compare_equal_but_stay_recorded():
     recorded = "serial 2.31 s, parallel 1.20 s: 1.93x faster"
     now = "serial 2.40 s, parallel 1.19 s: 2.02x faster"
