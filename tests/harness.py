@@ -223,6 +223,7 @@ class Run:
     seconds: float = 0.0
     pid: int = 0         # the program's pid, which is also its session and group id
     marker: str = ""     # the GUIDE_RUN_MARKER value every descendant inherits
+    asked_start_method: bool = True  # False: no process of the run read the default method
 
 
 def session_processes(sid: int, marker: str | None = None) -> list[str]:
@@ -283,7 +284,12 @@ def run_program(argv: list[str], *, start_method: str | None, timeout: float,
         env["EXAMPLE_START_METHOD"] = start_method
     env.update(env_extra or {})
     started = time.monotonic()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.TemporaryDirectory() as scratch:
+        # tests/startmethod/sitecustomize.py creates this file when any process asks for
+        # the default start method.
+        flag = Path(scratch) / "asked"
+        env["GUIDE_START_METHOD_FLAG"] = str(flag)
         # Files, not pipes: a leftover child holding stdout open must not hang the runner.
         # SIGINT as in a terminal: a test runner's worker may ignore it, and an ignored
         # signal stays ignored across exec, so Ctrl-C examples would see nothing.
@@ -312,8 +318,9 @@ def run_program(argv: list[str], *, start_method: str | None, timeout: float,
         err.seek(0)
         output = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
+        asked = flag.exists() or not start_method
     return Run(argv, None if timed_out else proc.returncode, output, stderr, timed_out,
-               leftovers, seconds, proc.pid, marker)
+               leftovers, seconds, proc.pid, marker, asked)
 
 
 # --- normalising and recordings ---------------------------------------------------------
@@ -427,6 +434,18 @@ def machine_share(exclusive: bool):
             fcntl.flock(turnstile, fcntl.LOCK_UN)
 
 
+# (example, interpreter) -> True when its passing reference-method run never asked for the
+# default start method: no process started, no get_start_method(). The default is the only
+# thing the harness changes between start methods, so the other two runs would repeat the
+# same program; the suite skips them (recording still runs them). One xdist group holds
+# all runs of an example, reference method first, so the answer is known in time.
+NEVER_ASKS: dict[tuple[str, str], bool] = {}
+
+
+def never_asks_for_start_method(script: Path, python: Python) -> bool:
+    return NEVER_ASKS.get((str(script), python.executable), False)
+
+
 def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
                   update: bool = False, rerecord: bool = False) -> Outcome:
     """Run one example under one start method and compare it with its recording."""
@@ -450,6 +469,8 @@ def _check_example(script: Path, method: str, python: Python, update: bool,
     if problems:
         problems.append("output was:\n" + output)
         return Outcome(problems, run, output)
+    if method == REFERENCE_METHOD:
+        NEVER_ASKS[(str(script), python.executable)] = not run.asked_start_method
 
     def masked(text: str) -> str:
         return comparable(text, settings, python)

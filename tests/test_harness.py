@@ -323,3 +323,42 @@ def test_a_timing_example_has_the_machine_to_itself():
     assert order == ["a in", "a out", "timing"]
     assert harness.measures_speed({"mask": ["time"]})
     assert not harness.measures_speed({"mask": ["pid", "number"]})
+
+
+ASKS = {
+    "no process": ("import pickle\nprint(len(pickle.dumps(1)))\n", False),
+    "a process": ("import multiprocessing as mp\n"
+                  "if __name__ == '__main__':\n"
+                  "    p = mp.Process(target=print); p.start(); p.join()\n", True),
+    "get_start_method": ("import multiprocessing as mp\n"
+                         "print(mp.get_start_method())\n", True),
+    "an executor": ("import concurrent.futures as cf\n"
+                    "if __name__ == '__main__':\n"
+                    "    with cf.ProcessPoolExecutor(1) as ex:\n"
+                    "        print(ex.submit(abs, -1).result())\n", True),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ASKS))
+def test_a_run_knows_whether_it_asked_for_the_start_method(tmp_path, case):
+    code, asked = ASKS[case]
+    script = tmp_path / "demo.py"
+    script.write_text(code)
+    run = harness.run_program([REFERENCE.executable, str(script)], start_method="fork",
+                              timeout=30)
+    assert run.returncode == 0, run.output + run.stderr
+    assert run.asked_start_method is asked
+
+
+def test_only_a_reference_run_that_never_asked_lets_the_others_be_skipped(tmp_path):
+    quiet = example(tmp_path, "print('no processes here')\n")
+    harness.NEVER_ASKS.clear()
+    check(quiet, "fork", update=True)
+    assert not harness.never_asks_for_start_method(quiet, REFERENCE)
+    check(quiet, "forkserver", update=True)
+    assert harness.never_asks_for_start_method(quiet, REFERENCE)
+    asks = example(tmp_path / "sub" if (tmp_path / "sub").mkdir() is None else tmp_path,
+                   "import multiprocessing as mp\nprint(mp.get_start_method())\n")
+    check(asks, "forkserver", update=True)
+    assert not harness.never_asks_for_start_method(asks, REFERENCE)
+    harness.NEVER_ASKS.clear()

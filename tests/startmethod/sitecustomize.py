@@ -4,6 +4,11 @@ The harness puts this folder on PYTHONPATH, so Python imports it at start-up (an
 every spawned child, which inherits the environment). It changes only the default, exactly
 as if the platform had chosen another one: nothing is "set", so an example may still call
 multiprocessing.set_start_method() or get_context("spawn") and keep its own choice.
+
+With $GUIDE_START_METHOD_FLAG set, it also notes whether the program ever asks for the
+default: the first time any process reads it (to start a process, to answer
+get_start_method(), to list the methods), that file is created. A program that never asks
+runs the same whatever the default is; the harness uses that to skip repeating it.
 """
 import os
 
@@ -11,4 +16,32 @@ _method = os.environ.get("EXAMPLE_START_METHOD")
 if _method:
     import multiprocessing.context as _context
 
-    _context._default_context._default_context = _context._concrete_contexts[_method]
+    _chosen = _context._concrete_contexts[_method]
+    _flag = os.environ.get("GUIDE_START_METHOD_FLAG")
+    _default = _context._default_context
+    if not _flag:
+        _default._default_context = _chosen
+    else:
+        def _asked():
+            if not os.path.exists(_flag):
+                os.close(os.open(_flag, os.O_CREAT | os.O_WRONLY, 0o600))
+
+        class _Watched(type(_default)):
+            # The default context reaches the rest of multiprocessing only through these
+            # two attributes; reading either one counts as asking.
+            @property
+            def _default_context(self):
+                _asked()
+                return _chosen
+
+            @property
+            def _actual_context(self):
+                _asked()
+                return self.__dict__.get("_watched_actual")
+
+            @_actual_context.setter
+            def _actual_context(self, value):
+                self.__dict__["_watched_actual"] = value
+
+        _default.__dict__["_watched_actual"] = _default.__dict__.get("_actual_context")
+        _default.__class__ = _Watched
