@@ -11,10 +11,23 @@ gets by default. Where another start method or Python printed something else, th
 kept it beside it (`name.fork.out`, `name.py311.out`, `name.py311.spawn.out`); this hook
 turns the block into content tabs, one per recording, so a page can never leave one out.
 It also ends each page with the Python releases its examples ran on, from the suite's
-record (docs/generated/verification.json). It changes nothing else.
+record (docs/generated/verification.json).
+
+In the built HTML (`on_page_content`) it makes what a page shows read as what it is:
+- every output block (titled "Output ...", or an inline block marked
+  `<!--pytest-codeblocks:expected-output-->`, which gets the title "Output") carries the
+  class `output`, which docs/stylesheets/extra.css styles apart from source code;
+- a code block titled with a file of the repository (`examples/pool/map_basics.py`) links
+  the title to that file, when a repository is configured (REPO_URL, hooks/site_url.py);
+  without one the title stays plain text;
+- every table cell carries its column's header as `data-label`, so that narrow screens can
+  stack a table's rows (extra.css), and a name in a table (`ProcessPoolExecutor.map`) may
+  wrap after a dot or a bracket, never inside a name (`imap_unordered`);
+- every SVG figure links to its file, to open it full size, and states its size.
 """
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from pathlib import Path
@@ -106,3 +119,110 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_path != "contributing.md":
         markdown += ran_on(markdown)
     return markdown
+
+
+# --- the built HTML ------------------------------------------------------------------------
+
+OUTPUT_TITLE = re.compile(
+    r'<div class="(?P<cls>[^"]*\bhighlight)"><span class="filename">(?P<title>Output\b[^<]*)</span>')
+INLINE_OUTPUT = re.compile(
+    r'(?P<mark><!--pytest-codeblocks:expected-output-->\s*)<div class="(?P<cls>[^"]*\bhighlight)">')
+FILE_TITLE = re.compile(r'<span class="filename">(?P<path>[\w./-]+\.[\w]+)</span>')
+TABLE = re.compile(r"<table>(?P<body>.*?)</table>", re.S)
+HEADER_CELL = re.compile(r"<th\b[^>]*>(?P<text>.*?)</th>", re.S)
+ROW = re.compile(r"<tr>(?P<cells>.*?)</tr>", re.S)
+CELL_START = re.compile(r"<td\b")
+CELL_CODE = re.compile(r"(<t[dh]\b[^>]*>)(.*?)(</t[dh]>)", re.S)
+FIGURE = re.compile(r'<p>(?P<img><img alt="(?P<alt>[^"]*)" src="(?P<src>[^"]+\.svg)" />)</p>')
+SVG_SIZE = re.compile(r'<svg[^>]*\swidth="(?P<w>[\d.]+)pt"[^>]*\sheight="(?P<h>[\d.]+)pt"')
+
+
+def mark_outputs(html: str) -> str:
+    """Output blocks get the class `output`; inline ones also the title "Output"."""
+    html = OUTPUT_TITLE.sub(
+        lambda m: f'<div class="{m["cls"]} output"><span class="filename">{m["title"]}</span>',
+        html)
+    return INLINE_OUTPUT.sub(
+        lambda m: f'{m["mark"]}<div class="{m["cls"]} output"><span class="filename">Output</span>',
+        html)
+
+
+def file_url(repo_url: str | None, ref: str, path: str) -> str | None:
+    """The address of a repository file (GitHub's layout), or None without a repository."""
+    if not repo_url or not (ROOT / path).is_file():
+        return None
+    return f"{repo_url.rstrip('/')}/blob/{ref}/{path}"
+
+
+def link_file_titles(html: str, repo_url: str | None, ref: str = "HEAD") -> str:
+    def link(m: re.Match) -> str:
+        url = file_url(repo_url, ref, m["path"])
+        if url is None:
+            return m[0]
+        return (f'<span class="filename"><a href="{html_lib.escape(url)}" '
+                f'title="This file in the repository">{m["path"]}</a></span>')
+    return FILE_TITLE.sub(link, html)
+
+
+def breakable_code(code: str) -> str:
+    """A long name in a table cell may wrap after a dot or an opening bracket that is
+    followed by a name, never inside a name; a short one (`get(timeout)`) stays whole."""
+    return re.sub(r"\S{17,}", lambda word: re.sub(
+        r"(?<=\w)([.(\[])(?=[A-Za-z_&])", r"\1<wbr>", word[0]), code)
+
+
+def breakable_text(cell: str) -> str:
+    """breakable_code applied to the text of a cell, never inside a tag."""
+    return "".join(part if part.startswith("<") else breakable_code(part)
+                   for part in re.split(r"(<[^>]*>)", cell))
+
+
+def label_cells(html: str) -> str:
+    """Each body cell of a table gets its column's header as `data-label`."""
+    def table(m: re.Match) -> str:
+        body = m["body"]
+        labels = [html_lib.escape(html_lib.unescape(re.sub(r"<[^>]+>", "", h["text"])).strip())
+                  for h in HEADER_CELL.finditer(body)]
+
+        def row(r: re.Match) -> str:
+            column = iter(range(len(labels) + 1000))
+
+            def cell(_):
+                i = next(column)
+                label = labels[i] if i < len(labels) else ""
+                return f'<td data-label="{label}"'
+            return "<tr>" + CELL_START.sub(cell, r["cells"]) + "</tr>"
+        body = ROW.sub(row, body)
+        body = CELL_CODE.sub(lambda c: c[1] + breakable_text(c[2]) + c[3], body)
+        return f"<table>{body}</table>"
+    return TABLE.sub(table, html)
+
+
+def svg_size(page_url: str, src: str) -> tuple[int, int] | None:
+    """The CSS pixel size of an SVG figure (src relative to the page's URL)."""
+    folder = page_url if page_url.endswith("/") or not page_url else page_url.rsplit("/", 1)[0]
+    path = (ROOT / "docs" / folder / src).resolve()
+    match = SVG_SIZE.search(path.read_text()[:2000]) if path.is_file() else None
+    if not match:
+        return None
+    return round(float(match["w"]) * 4 / 3), round(float(match["h"]) * 4 / 3)
+
+
+def link_figures(html: str, page_url: str = "") -> str:
+    """An SVG figure becomes a link to its file, with a plain link under it to open it."""
+    def figure(m: re.Match) -> str:
+        size = svg_size(page_url, m["src"])
+        dims = f' width="{size[0]}" height="{size[1]}"' if size else ""
+        img = f'<img alt="{m["alt"]}" src="{m["src"]}"{dims} />'
+        return (f'<figure class="plot"><a href="{m["src"]}">{img}</a>'
+                f'<figcaption><a href="{m["src"]}">Open the plot full size (SVG)</a>'
+                f'</figcaption></figure>')
+    return FIGURE.sub(figure, html)
+
+
+def on_page_content(html, page, config, files):
+    html = mark_outputs(html)
+    html = link_file_titles(html, config.get("repo_url"),
+                            (config.get("extra") or {}).get("repo_ref", "HEAD"))
+    html = label_cells(html)
+    return link_figures(html, page.url)

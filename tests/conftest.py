@@ -1,4 +1,7 @@
 """Options shared by the test modules (see harness.py for the runner itself)."""
+import os
+import uuid
+
 
 def pytest_addoption(parser):
     group = parser.getgroup("guide")
@@ -41,6 +44,21 @@ _runs = []
 
 def pytest_configure(config):
     config._guide_runs = _runs
+    # One site build per run, shared by the modules and workers that need it (pages.py);
+    # the workers, started after this, inherit the variable.
+    if not hasattr(config, "workerinput") and not os.environ.get(pages_site_run()):
+        os.environ[pages_site_run()] = uuid.uuid4().hex
+        config._guide_site_owner = True
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "_guide_site_owner", False):
+        import pages
+        pages.remove_shared_sites(os.environ.pop(pages_site_run()))
+
+
+def pages_site_run() -> str:
+    return "GUIDE_SITE_RUN"  # pages.SITE_RUN, named here so that conftest imports nothing
 
 
 def pytest_terminal_summary(terminalreporter, config):

@@ -1,8 +1,14 @@
 """What the pages hold: included files, inline code blocks, and the checks on them."""
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
+import os
 import re
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -133,6 +139,32 @@ def build_site(out: Path, env_extra: dict | None = None) -> Path:
                               merge_stderr=True, env_extra=env_extra)
     assert run.returncode == 0, run.output
     return out
+
+
+SITE_RUN = "GUIDE_SITE_RUN"  # set once per test run by conftest.py, inherited by workers
+
+
+def shared_site(env_extra: dict | None = None) -> Path:
+    """One strict build per test run (and environment), shared by every test module and
+    every xdist worker: the first to ask builds it while the others wait for it."""
+    run = os.environ.get(SITE_RUN) or f"pid{os.getpid()}"
+    key = hashlib.sha256(json.dumps(env_extra or {}, sort_keys=True).encode()).hexdigest()
+    out = Path(tempfile.gettempdir()) / f"guide-site-{run}-{key[:10]}"
+    with open(f"{out}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (out / ".built").exists():
+            shutil.rmtree(out, ignore_errors=True)
+            build_site(out, env_extra)
+            (out / ".built").touch()
+    return out
+
+
+def remove_shared_sites(run: str) -> None:
+    for path in Path(tempfile.gettempdir()).glob(f"guide-site-{run}-*"):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 LOADING_TAGS = {"script": "src", "img": "src", "iframe": "src", "source": "src",

@@ -13,7 +13,15 @@ included), and opened with Playwright at a desktop and a phone viewport. Checked
 - light and dark mode both render, and the toggle switches between them;
 - the 404 page is served with its theme;
 - the accessibility points the theme gets wrong stay fixed (search dialog name, contrast of
-  code and footer text), images have alt text and headings go down one level at a time.
+  code, output and footer text), images have alt text and headings go down one level at a
+  time;
+- the site reads at a laptop's width and on a phone: at 1280 px no code or output block
+  scrolls sideways; at 390 px every table fits the page (stacked, one card per row), every
+  plot's text is at least 11 px tall and at full contrast; and code in a table never wraps
+  inside a name, at either size;
+- without REPO_URL the site names no repository; with it, the header and every code block
+  titled with a file link to the repository, and the theme still asks no other host for
+  anything.
 
 Without a browser the browser tests skip with the reason; under CI (CI=true) they fail.
 Also here, because they are about the built site but need no browser: every internal link
@@ -83,8 +91,8 @@ NONSENSE = "zqxjvwpfh"
 # --- the site, built and served ----------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return pages.build_site(tmp_path_factory.mktemp("browser-site"))
+def site() -> Path:
+    return pages.shared_site()
 
 
 def sitemap_urls(site: Path) -> list[str]:
@@ -314,7 +322,8 @@ def copy_problems(page, where: str, real_click_only: bool) -> list[str]:
 def visits(browser, base_url, page_paths) -> dict:
     """Open every page once per viewport (and once more in dark mode) and record what each
     test below asserts: problems while loading, overflow, copy buttons, accessibility."""
-    found = {name: {key: [] for key in ("load", "overflow", "copy", "a11y")}
+    found = {name: {key: [] for key in ("load", "overflow", "copy", "a11y", "code_width",
+                                        "tables", "plots", "names")}
              for name in [*VIEWPORTS, "dark"]}
     for name in [*VIEWPORTS, "dark"]:
         viewport = "desktop" if name == "dark" else name
@@ -352,6 +361,13 @@ def visits(browser, base_url, page_paths) -> dict:
             page.evaluate(SHOW_EVERYTHING)
             if name != "phone":
                 record["a11y"] += [f"{where}: {p}" for p in page.evaluate(A11Y_CHECKS)]
+            if name == "desktop":
+                record["code_width"] += [f"{where}: {p}" for p in page.evaluate(CODE_WIDTH)]
+            if name == "phone":
+                record["tables"] += [f"{where}: {p}" for p in page.evaluate(TABLES_FIT)]
+                record["plots"] += [f"{where}: {p}" for p in page.evaluate(PLOT_TEXT)]
+            if name != "dark":
+                record["names"] += [f"{where}: {p}" for p in page.evaluate(NAME_BREAKS)]
             record["load"] += [f"{where}: {p}" for p in watch.take()]
         context.close()
     return found
@@ -366,6 +382,34 @@ def test_every_page_loads_cleanly(visits, viewport):
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_no_horizontal_overflow(visits, viewport):
     assert visits[viewport]["overflow"] == []
+
+
+def test_no_code_block_scrolls_sideways_at_1280(visits):
+    """At 1280 px (the desktop viewport) every code and output block on every page, tabs and
+    collapsed blocks included, fits its width: examples are written to 99 characters and the
+    layout holds 101 (docs/stylesheets/extra.css); output wraps where Python's own messages
+    are longer."""
+    assert VIEWPORTS["desktop"]["viewport"]["width"] == 1280
+    assert visits["desktop"]["code_width"] == []
+
+
+def test_tables_fit_a_phone(visits):
+    """At 390 px every table fits the page: rows stack into cards, nothing scrolls sideways."""
+    assert VIEWPORTS["phone"]["viewport"]["width"] == 390
+    assert visits["phone"]["tables"] == []
+
+
+def test_plots_are_legible_on_a_phone(visits):
+    """At 390 px every plot's text is at least 11 px tall as shown, and at least 4.5:1 against
+    the plot's white background; every plot links to its file, to open it full size."""
+    assert visits["phone"]["plots"] == []
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_code_in_tables_never_breaks_inside_a_name(visits, viewport):
+    """Code and names in table cells and headers wrap between words or after a dot or a
+    bracket (the hook adds <wbr>), never inside a name such as imap_unordered."""
+    assert visits[viewport]["names"] == []
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
@@ -452,9 +496,10 @@ async () => {
       problems.push("link in text without underline: " + label(a));
   });
   // Text contrast (WCAG AA, 4.5:1) where the theme is known to fall short: code tokens,
-  // the footer, the page text.
+  // the footer, the page text; and the site's own output blocks and their titles.
   const seen = new Set();
-  document.querySelectorAll(".md-typeset pre code span[class], .md-typeset a code, .md-footer-meta *, .md-content p")
+  document.querySelectorAll(".md-typeset pre code span[class], .md-typeset a code, .md-footer-meta *, " +
+                            ".md-content p, .md-typeset .output > .filename, .md-typeset .output pre > code")
     .forEach(el => {
       // One element of each kind is enough: the same class has the same colours.
       const key = el.tagName + "." + el.className + (el.closest("a") ? " in a link" : "");
@@ -469,6 +514,113 @@ async () => {
 }
 """
 
+
+CODE_WIDTH = """
+() => [...document.querySelectorAll(".md-content pre")].flatMap(pre => {
+  // Material scrolls the <code> inside each <pre>; either one scrolling is a failure.
+  const code = pre.querySelector(":scope > code") || pre;
+  if (code.getClientRects().length === 0) return [];
+  const hidden = Math.max(code.scrollWidth - code.clientWidth, pre.scrollWidth - pre.clientWidth);
+  if (hidden <= 1) return [];
+  const title = pre.parentElement.querySelector(":scope > .filename")?.textContent || "untitled";
+  const longest = code.innerText.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "");
+  return [`${title}: scrolls ${hidden}px sideways (longest line, ${longest.length} characters: ` +
+          `${JSON.stringify(longest.slice(0, 60))}...)`];
+})
+"""
+
+TABLES_FIT = """
+() => {
+  const column = document.querySelector(".md-content__inner").getBoundingClientRect();
+  return [...document.querySelectorAll(".md-content table")].flatMap(table => {
+    if (table.getClientRects().length === 0) return [];
+    const problems = [], rect = table.getBoundingClientRect();
+    const name = (table.querySelector("th")?.innerText || "table").trim().slice(0, 30);
+    const wrap = table.closest(".md-typeset__scrollwrap");
+    if (wrap && wrap.scrollWidth > wrap.clientWidth + 1)
+      problems.push(`table "${name}" scrolls ${wrap.scrollWidth - wrap.clientWidth}px sideways`);
+    if (rect.right > column.right + 1 || rect.left < column.left - 1)
+      problems.push(`table "${name}" sticks out of the column`);
+    table.querySelectorAll("td").forEach(cell => {
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        problems.push(`table "${name}": a cell is ${cell.scrollWidth - cell.clientWidth}px ` +
+                      `too narrow for ${JSON.stringify(cell.innerText.slice(0, 40))}`);
+    });
+    return problems;
+  });
+}
+"""
+
+PLOT_TEXT = """
+async () => {
+  // Draw each plot's SVG into the page at the width the <img> has on screen and measure
+  // every text element as drawn (font size times the scale the SVG is drawn at).
+  const channel = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  const lum = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const problems = [];
+  for (const img of document.querySelectorAll(".md-content img[src$='.svg']")) {
+    const name = img.getAttribute("src").split("/").pop();
+    const link = img.closest("figure")?.querySelector("a[href$='.svg']");
+    if (!link || link.href !== img.src) problems.push(`${name}: no link to open it full size`);
+    const width = img.getBoundingClientRect().width;
+    const source = await (await fetch(img.src)).text();
+    const holder = document.createElement("div");
+    holder.style.cssText = `position: absolute; left: 0; top: 0; width: ${width}px; visibility: hidden`;
+    holder.innerHTML = source.slice(source.indexOf("<svg"));
+    const svg = holder.querySelector("svg");
+    svg.setAttribute("width", `${width}px`);
+    svg.removeAttribute("height");
+    document.body.appendChild(holder);
+    let smallest = Infinity, smallestText = "", texts = 0;
+    for (const text of svg.querySelectorAll("text")) {
+      if (!text.textContent.trim()) continue;
+      texts++;
+      const m = text.getScreenCTM();
+      const size = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b);
+      if (size < smallest) { smallest = size; smallestText = text.textContent.trim(); }
+      const fill = (getComputedStyle(text).fill.match(/[\\d.]+/g) || [0, 0, 0]).map(Number);
+      const ratio = 1.05 / (lum(fill) + 0.05);  // against the plot's white background
+      if (ratio < 4.5)
+        problems.push(`${name}: text ${JSON.stringify(text.textContent.trim())} at ${ratio.toFixed(2)}:1`);
+    }
+    holder.remove();
+    if (!texts) problems.push(`${name}: no text found (is its text still text?)`);
+    if (smallest < 11)
+      problems.push(`${name}: text ${JSON.stringify(smallestText)} is ${smallest.toFixed(1)}px ` +
+                    `tall at ${Math.round(width)}px wide (at least 11px)`);
+  }
+  return problems;
+}
+"""
+
+NAME_BREAKS = """
+() => {
+  // Walk the characters of code in table cells; where one starts a new line, the two
+  // characters around the break must not both belong to a name.
+  const problems = [], word = /[A-Za-z0-9_]/;
+  document.querySelectorAll(".md-content :is(td, th) code").forEach(code => {
+    if (code.getClientRects().length < 2) return;
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    let previous = null, previousTop = null;
+    for (let node; (node = walker.nextNode());) {
+      for (let i = 0; i < node.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i); range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        const ch = node.data[i];
+        if (previousTop !== null && rect.top > previousTop + 2 && previous !== null &&
+            word.test(previous) && word.test(ch)) {
+          problems.push(`${JSON.stringify(code.textContent.slice(0, 50))} breaks inside a name`);
+          return;
+        }
+        previous = ch; previousTop = rect.top;
+      }
+    }
+  });
+  return problems;
+}
+"""
 
 # --- search ------------------------------------------------------------------------------
 
@@ -638,16 +790,80 @@ def test_pages_have_a_description(name):
     assert 50 <= len(description) <= 300, description
 
 
-def test_sitemap_follows_site_url(tmp_path):
+SITE_URL = "https://guide.example.org/sub/"
+REPO_URL = "https://github.com/example-owner/parallel-python-guide"
+REPO_REF = "0123456789abcdef0123456789abcdef01234567"
+
+
+@pytest.fixture(scope="module")
+def deployed_site() -> Path:
+    """The site built as the deployment builds it: SITE_URL, REPO_URL and REPO_REF set."""
+    return pages.shared_site({"SITE_URL": SITE_URL, "REPO_URL": REPO_URL,
+                              "REPO_REF": REPO_REF})
+
+
+def test_sitemap_follows_site_url(deployed_site):
     """SITE_URL decides the sitemap's and the canonical links' address (hooks/site_url.py)."""
-    wanted = "https://guide.example.org/sub/"
-    site = pages.build_site(tmp_path / "site", {"SITE_URL": wanted})
-    urls = sitemap_urls(site)
-    assert urls and all(url.startswith(wanted) for url in urls), urls[:3]
-    assert f'<link rel="canonical" href="{wanted}mistakes/"' in \
-        (site / "mistakes" / "index.html").read_text()
+    urls = sitemap_urls(deployed_site)
+    assert urls and all(url.startswith(SITE_URL) for url in urls), urls[:3]
+    assert f'<link rel="canonical" href="{SITE_URL}mistakes/"' in \
+        (deployed_site / "mistakes" / "index.html").read_text()
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     assert config.get("site_description", "").strip(), "mkdocs.yml has no site_description"
+
+
+FILE_TITLE = re.compile(r'<span class="filename">(.*?)</span>', re.S)
+
+
+def test_repository_links_only_when_configured(site, deployed_site):
+    """Without REPO_URL no page names a repository (no placeholder address). With it, the
+    header links to the repository, and every code block titled with a file of the
+    repository links to that file at REPO_REF; the theme's script that would fetch the
+    repository's stars from the GitHub API is not attached (data-md-component="source")."""
+    for html in sorted(site.rglob("*.html")):
+        text = html.read_text()
+        assert 'class="md-source"' not in text, f"{html}: a repository link without REPO_URL"
+        assert '<span class="filename"><a ' not in text, f"{html}: a file link without REPO_URL"
+
+    problems, linked = [], 0
+    for html in sorted(deployed_site.rglob("*.html")):
+        text = html.read_text()
+        where = html.relative_to(deployed_site)
+        if 'data-md-component="source"' in text:
+            problems.append(f"{where}: the theme would fetch repository facts from another host")
+        if html.name == "index.html" and f'href="{REPO_URL}"' not in text:
+            problems.append(f"{where}: no link to the repository")
+        for title in FILE_TITLE.findall(text):
+            plain_title = re.sub(r"<[^>]+>", "", title)
+            if not (ROOT / plain_title).is_file():
+                continue
+            wanted = f'href="{REPO_URL}/blob/{REPO_REF}/{plain_title}"'
+            if wanted not in title:
+                problems.append(f"{where}: the title {plain_title} does not link to its file")
+            linked += 1
+    assert problems == []
+    assert linked > 100, "expected the example titles to link to their files"
+
+
+def test_repository_page_loads_nothing_from_other_hosts(browser, deployed_site):
+    """With REPO_URL set, a page still makes no request to another host (no GitHub API)."""
+    handler = functools.partial(type("Handler", (_Handler,), {"prefix": "/sub/"}),
+                                directory=str(deployed_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/sub/"
+        context = new_context(browser, "desktop")
+        page = context.new_page()
+        watch = Watch(page, base)
+        page.goto(base + "pool/", wait_until="load")
+        page.wait_for_load_state("networkidle")
+        assert page.locator(f".md-header a.md-source[href='{REPO_URL}']").count() == 1
+        assert watch.take() == []
+        context.close()
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 # --- the deployment workflow (no browser needed) -----------------------------------------

@@ -9,8 +9,8 @@ import pages
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return pages.build_site(tmp_path_factory.mktemp("site"))
+def site():
+    return pages.shared_site()
 
 
 def ids(html_file):

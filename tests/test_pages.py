@@ -18,8 +18,8 @@ DOC_FILES = [*pages.pages(), ROOT / "README.md", ROOT / "CONTRIBUTING.md"]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return pages.build_site(tmp_path_factory.mktemp("site"))
+def site():
+    return pages.shared_site()
 
 
 def test_strict_build_is_clean(site):

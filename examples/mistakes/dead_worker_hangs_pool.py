@@ -25,4 +25,5 @@ if __name__ == "__main__":
         try:
             list(executor.map(work, range(4)))
         except BrokenProcessPool as error:
-            print("ProcessPoolExecutor:", type(error).__name__ + ":", error)
+            print(f"ProcessPoolExecutor: {type(error).__name__}:")
+            print(f"  {error}")

@@ -3,7 +3,9 @@ import multiprocessing as mp
 
 
 def report(error):
-    print(f"  fails: {type(error).__module__}.{type(error).__name__}: {error}")
+    kind = f"{type(error).__module__}.{type(error).__name__}"
+    print(f"  fails: {kind}:")
+    print(f"    {error}")
 
 
 if __name__ == "__main__":

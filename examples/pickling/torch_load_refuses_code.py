@@ -2,6 +2,7 @@
 import os
 import pickle
 import tempfile
+import textwrap
 
 import torch
 
@@ -22,10 +23,13 @@ if __name__ == "__main__":
         try:
             torch.load(path)
         except pickle.UnpicklingError as error:
-            # The message is long; its last specific line says what was refused.
+            # The message is long; its last specific line says what was refused
+            # (printed wrapped to the page's width, word for word).
             lines = str(error).splitlines()
             reason = [line.strip() for line in lines if "Unpickler" in line]
-            print(f"  {type(error).__name__}: {reason[0]}")
+            print(f"  {type(error).__name__}:")
+            print(textwrap.fill(reason[0], 68, initial_indent="    ",
+                                subsequent_indent="    "))
 
         # Opting out loads whatever the file asks for: only for files you made yourself.
         print("torch.load(path, weights_only=False):")

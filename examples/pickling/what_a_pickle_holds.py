@@ -27,4 +27,7 @@ if __name__ == "__main__":
     loader = "import pickle, sys; pickle.loads(sys.stdin.buffer.read())"
     failed = subprocess.run([sys.executable, "-c", loader], input=pickle.dumps(square),
                             capture_output=True)
-    print("loading it elsewhere:", failed.stderr.decode().strip().splitlines()[-1])
+    last = failed.stderr.decode().strip().splitlines()[-1]
+    kind, _, message = last.partition(": ")
+    print(f"loading it elsewhere: {kind}:")
+    print(f"  {message}")

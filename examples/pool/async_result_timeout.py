@@ -20,7 +20,8 @@ if __name__ == "__main__":
         try:
             result.successful()
         except ValueError as err:
-            print("successful() before ready raised ValueError:", err)
+            print("successful() before ready raised ValueError:")
+            print(f"  {err}")
         # get(timeout) raises, and the task keeps running.
         try:
             result.get(timeout=0.1)

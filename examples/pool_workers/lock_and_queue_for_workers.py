@@ -33,7 +33,8 @@ if __name__ == "__main__":
         try:
             pool.apply(work_with_lock_arg, (shared_lock, 1))
         except RuntimeError as err:
-            print("Lock as a task argument -> RuntimeError:", err)
+            print("Lock as a task argument -> RuntimeError:")
+            print(f"  {err}")
         # Right: the lock and queue were handed over when each worker started.
         print("tasks done:", pool.map(work, range(5)))
         print("queue got:", sorted(shared_queue.get(timeout=5) for _ in range(5)))

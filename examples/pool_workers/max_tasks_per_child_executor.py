@@ -24,4 +24,5 @@ if __name__ == "__main__":
         ProcessPoolExecutor(max_tasks_per_child=1,
                             mp_context=multiprocessing.get_context("fork"))
     except ValueError as err:
-        print("with a fork context: ValueError:", err)
+        print("with a fork context: ValueError:")
+        print(f"  {err}")

@@ -17,7 +17,8 @@ if __name__ == "__main__":
         try:
             pool.apply(tokenize, ("x y", mp.Queue()))
         except RuntimeError as error:
-            print("plain Queue: RuntimeError:", error)
+            print("plain Queue: RuntimeError:")
+            print(f"  {error}")
 
         # A manager queue is a proxy: pickling it sends only an address and an object id.
         progress = manager.Queue()

@@ -22,4 +22,6 @@ if __name__ == "__main__":
     print("stdout:", run.stdout.strip())
     errors = {line for line in run.stderr.splitlines()
               if line.startswith("AttributeError")}
-    print("stderr, once per worker:", *sorted(errors))
+    print("stderr, once per worker, an AttributeError:")
+    for line in sorted(errors):
+        print(" ", line.removeprefix("AttributeError: "))

@@ -22,4 +22,5 @@ if __name__ == "__main__":
             try:
                 pool.apply(add_one, args)
             except RuntimeError as error:
-                print(f"pool.apply: RuntimeError: {error}")
+                print("pool.apply: RuntimeError:")
+                print(f"  {error}")

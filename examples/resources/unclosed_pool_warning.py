@@ -1,0 +1,48 @@
+"""A running pool dropped unclosed warns, and is then cleaned up."""
+import os
+import textwrap
+import warnings
+from multiprocessing import Pool
+
+texts = []
+show = warnings.showwarning
+
+
+def square(x):
+    return x * x
+
+
+def open_fds():
+    # One entry per open file descriptor of this process (Linux).
+    return len(os.listdir("/proc/self/fd"))
+
+
+def squares(n):
+    pool = Pool(2)  # never closed: dropped when squares() returns
+    return pool.map(square, range(n))
+
+
+def keep_text(message, category, *rest):
+    # Keep the text only: a kept warning would keep the pool alive.
+    if category is ResourceWarning:
+        texts.append(f"{category.__name__}: {message}")
+    else:
+        show(message, category, *rest)
+
+
+if __name__ == "__main__":
+    with warnings.catch_warnings():
+        # ResourceWarning is hidden by default; -X dev or -W default
+        # shows it, and so does this filter.
+        warnings.simplefilter("always", ResourceWarning)
+        warnings.showwarning = keep_text
+        squares(4)
+        after_one = open_fds()
+        for _ in range(3):
+            squares(4)
+    print(textwrap.fill(texts[0], 66, subsequent_indent="  "))
+    print("warnings:", len(texts))
+    # Nothing else held the pools, so each one's finalizer ended its
+    # workers and closed its pipes when it was dropped.
+    print("fds after 4 dropped pools = after 1:",
+          open_fds() == after_one)

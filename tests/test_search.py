@@ -1,0 +1,295 @@
+"""Search as a reader uses it: an API name typed into the search box of the built site, or an
+error message pasted there, leads first to the section that defines or explains it.
+
+The site is built with `mkdocs build --strict`, served on 127.0.0.1 and searched in Debian's
+Chromium through the theme's own search box and worker. "First" is where the theme goes when
+the reader presses Enter: the best-scored link of the first result. Which section defines a
+name comes from hooks/search_ranking.py: the names in inline code in its heading (or a
+heading that is only API names, such as "Queue"), and DEFINED_IN for the rest; which section
+explains a message comes from its EXPLAINED_IN, the one list of messages (the troubleshooting
+page adds its own there). Checked:
+
+- every name some section defines, entered as it is written (`Pool.imap`,
+  `BrokenProcessPool`, `shared_memory.SharedMemory`), finds that section first;
+- every message of EXPLAINED_IN, pasted whole (`RuntimeError: context has already been set`)
+  and without the exception's name, finds its section first;
+- a few names typed key by key, then Enter, open the right section;
+- every public name of `multiprocessing` and `concurrent.futures` that a page shows in inline
+  code (`mp.get_context()`, `pool.imap`) is defined by some section (no browser needed).
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import html
+import http.server
+import json
+import re
+import threading
+import urllib.parse
+
+import pytest
+
+import pages
+import search_ranking  # hooks/
+import test_browser
+from test_browser import Watch, new_context
+
+pytestmark = pytest.mark.xdist_group("search")
+
+# Typed key by key and followed by Enter, as a reader does it. (Each key is a search of its
+# own; messages are pasted, as readers do, in the tests above.)
+TYPED = ["BrokenProcessPool", "Pool.imap", "shared_memory.SharedMemory", "Queue"]
+
+
+def separator() -> str:
+    import yaml
+    from harness import ROOT
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    return next(p["search"] for p in config["plugins"]
+                if isinstance(p, dict) and "search" in p)["separator"]
+
+
+SEPARATOR = separator()
+
+
+# --- the site, built, served, and a browser (as tests/test_browser.py does it) -------------
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return pages.build_site(tmp_path_factory.mktemp("search-site"))
+
+
+@pytest.fixture(scope="module")
+def base_url(site):
+    prefix = test_browser.site_prefix(site)
+    handler = functools.partial(type("Handler", (test_browser._Handler,), {"prefix": prefix}),
+                                directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = test_browser.find_chromium()
+    if executable is None:
+        test_browser.unavailable("no Chromium found")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as error:
+        test_browser.unavailable(f"Playwright is not installed ({error})")
+    with sync_playwright() as playwright:
+        # Debian's Chromium, never a downloaded browser build.
+        browser = playwright.chromium.launch(executable_path=executable,
+                                             args=test_browser.CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def index_of(site) -> dict:
+    return json.loads((site / "search" / "search_index.json").read_text())
+
+
+def expected(site) -> dict[str, set[str]]:
+    """{query: the locations (page/#anchor) that may come first}."""
+    docs = index_of(site)["docs"]
+    defined, problems = search_ranking.definitions(docs)
+    assert problems == []
+    where: dict[str, set[str]] = collections.defaultdict(set)
+    for location, names in defined.items():
+        for name in names:
+            where[name].add(location)
+    for message, target in search_ranking.EXPLAINED_IN.items():
+        found = set(search_ranking.find(docs, target))
+        assert len(found) == 1, (message, target)
+        where[message] = found
+        where[search_ranking.message_part(message)] = found
+    return dict(where)
+
+
+# --- the search box ------------------------------------------------------------------------
+
+FIRST_RESULT = """
+() => {
+  // What the theme's Enter key opens: of the links in the first result, the best-scored one.
+  const result = document.querySelector("[data-md-component=search-result]");
+  const links = [...result.querySelectorAll(":first-child [href]")].map(a => ({
+    href: a.href,
+    score: parseFloat(a.firstElementChild.getAttribute("data-md-score")),
+    title: a.querySelector("h1, h2")?.textContent || ""}));
+  links.sort((a, b) => b.score - a.score);
+  return links[0] || null;
+}
+"""
+SETTLED = """
+() => /\\d+ matching|No matching/.test(
+    document.querySelector('.md-search-result__meta').textContent)
+"""
+# Typed key by key, the search answers every prefix; the answer to the whole query is the one
+# whose first result highlights the query's last word (the theme's ?h= parameter).
+ANSWERED = f"""
+word => {{
+  if (!({SETTLED})()) return false;
+  const best = ({FIRST_RESULT})();
+  return !best || (new URL(best.href).searchParams.get("h") || "").split(" ").includes(word);
+}}
+"""
+
+
+def location(href: str, base_url: str) -> str:
+    """'pool/#chunksize' for http://127.0.0.1:PORT/<prefix>/pool/?h=chunksize#chunksize."""
+    parts = urllib.parse.urlsplit(href)
+    path = parts.path[len(urllib.parse.urlsplit(base_url).path):]
+    return path + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+def first_result(page, query: str, typed: bool = False) -> dict | None:
+    """Put `query` in the search box (pasted, or typed key by key) and return the first result
+    once the search has answered it. The theme searches on keyup: after a paste, End gives
+    it one without changing the query."""
+    field = page.locator(".md-search__input")
+    if not field.is_visible():
+        page.locator("label.md-header__button[for='__search']").click()
+    field.click()
+    page.evaluate("document.querySelector('.md-search-result__meta').textContent = ''")
+    if typed:
+        field.fill("")
+        field.press_sequentially(query, delay=15)
+        last = search_ranking.split_words(query, SEPARATOR)[-1]
+        page.wait_for_function(ANSWERED, arg=last)
+    else:
+        field.fill(query)
+        field.press("End")
+        page.wait_for_function(SETTLED)
+    return page.evaluate(FIRST_RESULT)
+
+
+@pytest.fixture(scope="module")
+def answers(browser, base_url, site) -> dict:
+    """The first result of every query, pasted into the search box of one page."""
+    context = new_context(browser, "desktop")
+    page = context.new_page()
+    watch = Watch(page, base_url)
+    page.goto(base_url, wait_until="load")
+    found = {query: first_result(page, query) for query in sorted(expected(site))}
+    found["problems while searching"] = watch.take()
+    context.close()
+    return found
+
+
+def misses(answers, base_url, site, queries) -> list[str]:
+    wanted = expected(site)
+    problems = []
+    for query in queries:
+        best = answers[query]
+        got = location(best["href"], base_url) if best else None
+        if got not in wanted[query]:
+            title = f" ({best['title'].strip()})" if best else ""
+            problems.append(f"{query!r} -> {got}{title}; expected {sorted(wanted[query])}")
+    return problems
+
+
+def test_every_defined_name_finds_its_section(answers, base_url, site):
+    messages = {*search_ranking.EXPLAINED_IN,
+                *map(search_ranking.message_part, search_ranking.EXPLAINED_IN)}
+    names = [query for query in expected(site) if query not in messages]
+    assert len(names) >= 60, f"only {len(names)} names are defined: has the hook run?"
+    assert answers["problems while searching"] == []
+    assert misses(answers, base_url, site, names) == []
+
+
+def test_pasted_error_messages_find_their_explanation(answers, base_url, site):
+    messages = [*search_ranking.EXPLAINED_IN,
+                *map(search_ranking.message_part, search_ranking.EXPLAINED_IN)]
+    assert misses(answers, base_url, site, messages) == []
+
+
+def test_typing_a_name_and_enter_opens_its_section(browser, base_url, site):
+    wanted = expected(site)
+    context = new_context(browser, "desktop")
+    page = context.new_page()
+    watch = Watch(page, base_url)
+    problems = []
+    page.goto(base_url, wait_until="load")
+    for query in TYPED:  # each from the page the one before opened
+        first_result(page, query, typed=True)
+        with page.expect_navigation(wait_until="load"):
+            page.locator(".md-search__input").press("Enter")
+        got = location(page.url, base_url)
+        if got not in wanted[query]:
+            problems.append(f"{query!r} + Enter opened {got}; expected {sorted(wanted[query])}")
+    problems += watch.take()
+    context.close()
+    assert problems == []
+
+
+# --- every public name shown is defined somewhere (no browser) -----------------------------
+
+MODULE_PREFIXES = ("multiprocessing.shared_memory.", "multiprocessing.managers.",
+                   "multiprocessing.pool.", "concurrent.futures.process.",
+                   "concurrent.futures.", "multiprocessing.", "mp.")
+
+
+def public_names() -> set[str]:
+    """Public names of multiprocessing and concurrent.futures, with Pool's and Process's
+    methods as `Pool.imap`, on the Python running the tests."""
+    import concurrent.futures
+    import multiprocessing
+    import multiprocessing.pool
+    import multiprocessing.shared_memory
+    names = set()
+    for module in (multiprocessing, concurrent.futures, multiprocessing.shared_memory):
+        names.update(n for n in getattr(module, "__all__", dir(module)) if not n.startswith("_"))
+    # Submodules and logging levels are not API a reader looks up by name.
+    names -= {"SUBDEBUG", "SUBWARNING", "sys", "util", "heap", "reducer", "reduction", "spawn",
+              "process", "context", "queues", "synchronize", "pool", "managers", "connection",
+              "resource_tracker", "sharedctypes"}
+    for cls in (multiprocessing.pool.Pool, multiprocessing.Process):
+        names.update(f"{cls.__name__}.{n}" for n in dir(cls) if not n.startswith("_"))
+    names.update({"ThreadPool", "AsyncResult", "BaseManager", "SyncManager",
+                  "SharedMemoryManager", "BrokenProcessPool", "shared_memory"})
+    return names
+
+
+def shown_name(code: str) -> str:
+    """`mp.get_context("spawn")` -> get_context; `pool.imap` -> Pool.imap."""
+    code = re.sub(r"\(.*\)$", "", html.unescape(code).strip())
+    for prefix in MODULE_PREFIXES:
+        if code.startswith(prefix):
+            code = code[len(prefix):]
+            break
+    return "Pool." + code[5:] if code.startswith("pool.") else code
+
+
+def test_every_public_name_shown_has_a_defining_section(site):
+    """A page that starts showing a new public name (in inline code in its text) needs a
+    section that defines it: a heading that names it, or an entry in DEFINED_IN."""
+    docs = index_of(site)["docs"]
+    defined, _ = search_ranking.definitions(docs)
+    names = {name for found in defined.values() for name in found}
+    last_words = {name.rsplit(".", 1)[-1] for name in names}
+    api = public_names()
+    shown = collections.defaultdict(set)
+    for doc in docs:
+        prose = re.sub(r"<pre>.*?</pre>", "", doc["text"], flags=re.S)
+        for code in re.findall(r"<code>(.*?)</code>", prose):
+            if (name := shown_name(code)) in api:
+                shown[name].add(doc["location"])
+    undefined = {name: sorted(where)[:3] for name, where in shown.items()
+                 if name not in names and name.rsplit(".", 1)[-1] not in last_words}
+    assert undefined == {}, "add these to DEFINED_IN in hooks/search_ranking.py"
+
+
+def test_separator_keeps_camelcase_names_whole():
+    """The search splits words where hooks/search_ranking.py splits them: not inside
+    BrokenProcessPool (the CamelCase split made it match every page), but at dots."""
+    words = search_ranking.split_words("concurrent.futures.process.BrokenProcessPool: a-b",
+                                       SEPARATOR)
+    assert words == ["concurrent", "futures", "process", "brokenprocesspool", "a", "b"]
