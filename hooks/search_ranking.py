@@ -17,8 +17,11 @@ indexes `title` and `text`. The results look the same; only their order changes.
   gives it: names no heading carries, or that a heading mentions in passing. A name in
   DEFINED_IN is defined there and nowhere else. Quoted headings (the misconceptions on
   Common mistakes, quoted messages) and the headings of NOT_DEFINING pages define nothing.
-- `explains`: the error messages of EXPLAINED_IN, in the section that explains each, so that
-  pasting one finds it. The section must show the message (the build fails otherwise).
+- `explains`: the error message a section explains, so that pasting it finds the section: a
+  heading made of one message in inline code (the troubleshooting page's headings) explains
+  it, and EXPLAINED_IN lists messages no heading shows as they are (other versions' wording).
+  The message's words that begin with a name's word (`lock'`, `processes`) are left out:
+  typing `Lock` must find the section defining `Lock`; the other words find the message.
 - `messages`: the lines of a section's code and output blocks that name an exception, with
   a smaller boost, for the messages EXPLAINED_IN does not list.
 
@@ -30,12 +33,13 @@ NAME_BOOST, times LEVEL_FACTOR for each level of longer names it begins (`proces
 section first), times DOTTED_FACTOR for a dotted name (`wait` finds `AsyncResult.wait`'s
 section before `multiprocessing.connection.wait`'s), times ARTICLE_FACTOR in a page's opening
 section (the search scores those 2.5 times higher). The words before the last (`Pool` in
-`Pool.imap`) get QUALIFIER_BOOST: together with `imap`, above `Pool` alone.
+`Pool.imap`) get QUALIFIER_FACTOR times the boost they would have as a name: with `imap`,
+above `imap` alone; alone, below the section that defines `Pool`.
 
 The separator of the search plugin (mkdocs.yml) must split words where this hook does: at
 white space, punctuation and dots, not inside CamelCase names. tests/test_search.py enters
 every defined name and every EXPLAINED_IN message into the search box of the built site in
-Chromium and checks where the first result goes.
+Chromium, and pastes every message a section explains, and checks where the first result goes.
 """
 from __future__ import annotations
 
@@ -55,6 +59,8 @@ DEFINED_IN = {
     # Processes
     "Process": "start-a-process-wait-for-it-read-how-it-ended",
     "Process.start": "start-a-process-wait-for-it-read-how-it-ended",
+    "Process.join": "start-a-process-wait-for-it-read-how-it-ended",
+    "Process.interrupt": "stopping-a-child-so-it-can-clean-up-interrupt-314",
     "exitcode": "exit-codes",
     "current_process": "default-names",
     "parent_process": "the-attributes-of-a-process",
@@ -65,6 +71,7 @@ DEFINED_IN = {
     # Pools and executors
     "Pool": "pool/",
     "Pool.map": "the-eight-methods-at-a-glance",
+    "map": "the-eight-methods-at-a-glance",  # not datasets' map (huggingface page headings)
     "Pool.apply": "the-eight-methods-at-a-glance",
     "Pool.starmap": "the-eight-methods-at-a-glance",
     "Pool.map_async": "the-eight-methods-at-a-glance",
@@ -100,37 +107,25 @@ DEFINED_IN = {
 # Pages whose headings name API without defining it (the cheat sheet's tables summarise).
 NOT_DEFINING = {"cheatsheet/"}
 
-# Error messages as a reader pastes them (the last line of a traceback, or its message), and
-# the section that explains each; the section must show the message, word for word. The
-# troubleshooting page adds its own here.
+# A heading that is one error message in inline code (the troubleshooting page is made of
+# them) explains that message. Messages no heading shows word for word (another Python
+# version's wording, say) are listed here, as a reader pastes them, with the section that
+# explains each (an anchor, as in DEFINED_IN). The section must show the message.
 EXPLAINED_IN = {
-    "AssertionError: daemonic processes are not allowed to have children":
-        "pool-inside-pool",
-    "concurrent.futures.process.BrokenProcessPool: A process in the process pool was "
-    "terminated abruptly while the future was running or pending.":
-        "dead-worker-hangs-pool",
-    "concurrent.futures.process.BrokenProcessPool: A child process terminated abruptly, "
-    "the process pool is not usable anymore":
-        "a-worker-process-that-dies",
-    "RuntimeError: context has already been set": "context-has-already-been-set",
-    "RuntimeError: Lock objects should only be shared between processes through inheritance":
-        "giving-a-lock-or-a-queue-to-pool-workers",
-    "AttributeError: Can't pickle local object": "what-does-not-pickle",
-    "_pickle.PicklingError: Can't pickle <function <lambda> at 0x7f2b9c3e1d00>: attribute "
-    "lookup <lambda> on __main__ failed":
-        "lambda-cannot-be-pickled",
-    "An attempt has been made to start a new process before the current process has "
-    "finished its bootstrapping phase.":
-        "why-if-__name__-__main__-is-required",
+    "AttributeError: Can't pickle local object":
+        "_picklepicklingerror-cant-pickle-local-object-function-make_adderlocalsadd-at-0x",
+    "AttributeError: Can't get local object":
+        "_picklepicklingerror-cant-pickle-local-object-function-make_adderlocalsadd-at-0x",
 }
 
 # Boosts (lunr multiplies a word's score in a field by its field's boost; a title word: 1e3).
 NAME_BOOST = 1e4         # a name, ten times a title word
 LEVEL_FACTOR = 4         # x 4 for a name that begins others (they add up), x 16 for two
 DOTTED_FACTOR = 0.75     # the last word of a dotted name (Pool.imap), below imap alone
-QUALIFIER_BOOST = 6e3    # the words before it (Pool): with it, above imap alone
+QUALIFIER_FACTOR = 0.6   # the words before it (Pool), x the boost they have as a name:
+                         # with imap above imap alone, alone below Pool's own section
 ARTICLE_FACTOR = 0.4     # the search scores a page's opening section 2.5 x its others
-EXPLAINS_BOOST = 2e4     # the words of an EXPLAINED_IN message
+EXPLAINS_BOOST = 4e4     # the words of a message a section explains (not names' words)
 MESSAGE_BOOST = 3e3      # the words of exception lines shown in code and output blocks
 MARK = "\u2063"          # INVISIBLE SEPARATOR: only the names fields hold words ending in it
 
@@ -181,6 +176,13 @@ def heading_names(title: str) -> list[str]:
     return names
 
 
+def heading_message(title: str) -> str | None:
+    """The error message a heading is made of: one inline code span with words in it."""
+    match = re.fullmatch(r"\s*<code>((?:(?!</?code>).)*)</code>\s*", title, re.S)
+    message = html.unescape(match[1]).strip() if match else ""
+    return message if " " in message else None
+
+
 def split_words(text: str, separator: str) -> list[str]:
     return [word.lower() for word in re.split(separator, text) if word]
 
@@ -213,6 +215,25 @@ def definitions(docs: list[dict]) -> tuple[dict[str, list[str]], list[str]]:
     return defined, problems
 
 
+def explanations(docs: list[dict]) -> tuple[dict[str, str], list[str]]:
+    """{error message: the location of the section that explains it} (headings made of a
+    message, and EXPLAINED_IN), and the problems met."""
+    explained = {message: doc["location"] for doc in docs
+                 if (message := heading_message(doc["title"])) and message not in EXPLAINED_IN}
+    problems = []
+    for message, target in EXPLAINED_IN.items():
+        found = find(docs, target)
+        if len(found) != 1:
+            problems.append(f"the message {message!r} is explained in {target!r}, which "
+                            + (f"{len(found)} sections have" if found else "no section has"))
+            continue
+        doc = next(d for d in docs if d["location"] == found[0])
+        if words_of(message_part(message)) not in words_of(plain(doc["title"] + " " + doc["text"])):
+            problems.append(f"{found[0]} does not show the message {message!r}")
+        explained[message] = found[0]
+    return explained, problems
+
+
 def exception_lines(text: str) -> list[str]:
     """Lines of code and output blocks naming an exception, with their indented
     continuation lines (a wrapped message)."""
@@ -240,7 +261,7 @@ def words_of(text: str) -> str:
 
 def message_part(line: str) -> str:
     """The message of a traceback's last line, without the exception's name."""
-    return re.sub(r"^(?:[A-Za-z_][\w.]*(?:Error|Exception|Warning|Broken\w+)): ", "", line)
+    return re.sub(r"^[\w.]*?(?:\w*(?:Error|Exception|Warning)|Broken\w+): ", "", line)
 
 
 def rank(index: dict) -> list[str]:
@@ -252,6 +273,7 @@ def rank(index: dict) -> list[str]:
     words = {name: split_words(name, separator)
              for names in defined.values() for name in names}
     keys = {split[-1] for split in words.values() if split}
+    name_words = {word for split in words.values() for word in split}
 
     def level(word: str) -> int:
         longer = [key for key in keys if key != word and key.startswith(word)]
@@ -267,10 +289,10 @@ def rank(index: dict) -> list[str]:
             if not key:
                 continue
             boost = NAME_BOOST * LEVEL_FACTOR ** levels[key] * article
-            boost *= DOTTED_FACTOR if qualifier else 1
-            weight[key] = max(weight.get(key, 0), boost)
+            weight[key] = max(weight.get(key, 0), boost * (DOTTED_FACTOR if qualifier else 1))
             for word in qualifier:
-                weight[word] = max(weight.get(word, 0), QUALIFIER_BOOST * article)
+                own = NAME_BOOST * LEVEL_FACTOR ** level(word) * article
+                weight[word] = max(weight.get(word, 0), own * QUALIFIER_FACTOR)
     fields = index["config"]["fields"]
     for doc in docs:
         for word, boost in sorted(weights.get(doc["location"], {}).items()):
@@ -282,21 +304,16 @@ def rank(index: dict) -> list[str]:
             doc["messages"] = "\n".join(messages)
     fields["messages"] = {"boost": MESSAGE_BOOST}
     fields["explains"] = {"boost": EXPLAINS_BOOST}
-    for message, target in EXPLAINED_IN.items():
-        found = find(docs, target)
-        if len(found) != 1:
-            problems.append(f"the message {message!r} is explained in {target!r}, which "
-                            + (f"{len(found)} sections have" if found else "no section has"))
-            continue
-        doc = next(d for d in docs if d["location"] == found[0])
-        shows = words_of(plain(doc["title"] + " " + doc["text"]))
-        if words_of(message_part(message)) not in shows:
-            problems.append(f"{found[0]} does not show the message {message!r}")
-        # Without the exception's module (`concurrent.futures.process.`): its words are
-        # names, which belong to the sections that define them.
-        shown = re.sub(r"^[\w.]*\.(?=\w+: )", "", message)
-        doc["explains"] = f"{doc.get('explains', '')}\n{shown}".strip()
-    return problems
+    explained, more = explanations(docs)
+    by_location = {doc["location"]: doc for doc in docs}
+    for message, location in explained.items():
+        doc = by_location[location]
+        # Without the words a name's word begins (`lock'` of `'_thread.lock'`, `processes`):
+        # those find the sections that define the names; the message's other words find it.
+        words = [w for w in split_words(message, separator)
+                 if not any(w.startswith(name_word) for name_word in name_words)]
+        doc["explains"] = f"{doc.get('explains', '')}\n{' '.join(words)}".strip()
+    return problems + more
 
 
 def on_post_build(config, **kwargs):

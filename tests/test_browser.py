@@ -291,6 +291,12 @@ def read_clipboard(page, timeout: float = 3.0) -> str:
     }""", timeout * 1000)
 
 
+def visible_text(text: str) -> str:
+    """Text as a reader sees it: spaces at the end of a line are invisible (a traceback's
+    "KeyboardInterrupt: " has one), and the theme's copy button may drop them."""
+    return "\n".join(line.rstrip() for line in text.rstrip("\n").split("\n"))
+
+
 def copy_problems(page, where: str, real_click_only: bool) -> list[str]:
     problems = []
     first = page.locator(".md-content pre:has(> code):visible").first
@@ -300,7 +306,7 @@ def copy_problems(page, where: str, real_click_only: bool) -> list[str]:
         first.hover()
         first.locator("button.md-code__button[data-md-type='copy'], button.md-clipboard").click()
         copied = read_clipboard(page)
-        if copied.rstrip("\n") != first.locator("code").inner_text().rstrip("\n"):
+        if visible_text(copied) != visible_text(first.locator("code").inner_text()):
             problems.append(f"{where}: the first copy button put {copied[:60]!r} on the clipboard")
     if real_click_only:
         return problems
@@ -310,7 +316,7 @@ def copy_problems(page, where: str, real_click_only: bool) -> list[str]:
             problems.append(f"{block_where}: no copy button")
         elif block["copied"] is None:
             problems.append(f"{block_where}: the copy button copied nothing")
-        elif block["copied"].rstrip("\n") != block["shown"].rstrip("\n"):
+        elif visible_text(block["copied"]) != visible_text(block["shown"]):
             problems.append(f"{block_where}: copied text differs from the text shown")
         elif (code := example_code(block["title"])) is not None and \
                 block["copied"].strip() not in code:
