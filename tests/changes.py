@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 PAGES = "tests/test_pages.py"
 MOVED = "tests/test_moved_sections.py"
+SEARCH = "tests/test_search.py"
 UNIT = {  # source file -> the tests that exercise it
     "tests/harness.py": ["tests/test_harness.py"],
     "tests/pythons.py": ["tests/test_pythons.py"],
@@ -24,7 +25,7 @@ UNIT = {  # source file -> the tests that exercise it
     "dev.py": ["tests/test_changes.py", PAGES],
     "README.md": [PAGES],
     "CONTRIBUTING.md": [PAGES],
-    "mkdocs.yml": [PAGES, MOVED],
+    "mkdocs.yml": [PAGES, MOVED, SEARCH, "tests/test_zensical.py"],
     "pytest.ini": ["tests/test_harness.py"],
 }
 EVERYTHING = ["requirements.txt", "requirements.in", ".ci/run"]
@@ -54,7 +55,7 @@ def plan(changed: list[str]) -> list[str] | None:
                 add(examples, f"{topic}/{stem}.py")
             add(tests, PAGES)  # the page shows the code and its recording
         elif parts[0] == "docs" or parts[0] == "hooks":
-            add(tests, PAGES, MOVED)
+            add(tests, PAGES, MOVED, SEARCH)
         elif parts[0] == "benchmarks":
             add(tests, "tests/test_benchmarks.py")
         elif parts[0] == "tests" and path.name.startswith("test_"):

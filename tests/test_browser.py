@@ -71,7 +71,7 @@ QUERIES = [
     ("imap_unordered", {"pool/"}),
     ("Can't pickle local object", {"pickling/"}),
     ("PicklingError", {"pickling/"}),
-    ("maxtasksperchild", {"pool/"}),
+    ("maxtasksperchild", {"pool-workers/"}),
     ("TimeoutError", {"pool/", "mistakes/"}),
     ("set_start_method", {"start-methods/", "mistakes/"}),
     ("get_context", {"start-methods/"}),

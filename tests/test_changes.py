@@ -21,6 +21,7 @@ def test_a_helper_module_or_settings_file_runs_its_whole_folder():
 def test_a_page_builds_the_site_without_running_examples():
     args = plan(["docs/pool.md"])
     assert "tests/test_pages.py" in args
+    assert "tests/test_search.py" in args
     assert "tests/test_examples.py" not in args
 
 

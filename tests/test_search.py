@@ -19,6 +19,9 @@ page), or when EXPLAINED_IN says so (other versions' wording). Checked:
   page opened from a result, whose searched words it highlights;
 - every public name of `multiprocessing` and `concurrent.futures` that a page shows in inline
   code (`mp.get_context()`, `pool.imap`) is defined by some section (no browser needed).
+
+Cost: one site build and about 160 searches, 70 s on two cores with a load average of 2 to 4
+(95 s at 14).
 """
 from __future__ import annotations
 
