@@ -30,6 +30,7 @@ test command as CI.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -133,19 +134,25 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
-@pytest.fixture(scope="module")
-def base_url(site):
+@contextlib.contextmanager
+def served(site: Path):
+    """The built site served on 127.0.0.1 under its URL's path; yields the base URL."""
     prefix = site_prefix(site)
     handler = functools.partial(type("Handler", (_Handler,), {"prefix": prefix}),
                                 directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="module")
+def base_url(site):
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

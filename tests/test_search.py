@@ -26,12 +26,9 @@ Cost: one site build and about 160 searches, 70 s on two cores with a load avera
 from __future__ import annotations
 
 import collections
-import functools
 import html
-import http.server
 import json
 import re
-import threading
 import urllib.parse
 
 import pytest
@@ -68,16 +65,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base_url(site):
-    prefix = test_browser.site_prefix(site)
-    handler = functools.partial(type("Handler", (test_browser._Handler,), {"prefix": prefix}),
-                                directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with test_browser.served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
