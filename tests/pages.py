@@ -77,6 +77,18 @@ def orphan_recordings(examples: Path = EXAMPLES) -> list[str]:
             if not (p.parent / (p.name.split(".")[0] + ".py")).exists()]
 
 
+def recordings_naming_other_scripts(examples: Path = EXAMPLES) -> list[str]:
+    """Recordings that print the path of a script other than their own: a traceback
+    recorded before the example moved to another folder, for instance."""
+    found = []
+    for recording in sorted(examples.rglob("*.out")):
+        own = (recording.parent / (recording.name.split(".")[0] + ".py")).relative_to(ROOT)
+        for path in sorted(set(re.findall(r"examples/[\w/.-]+?\.py\b", recording.read_text()))):
+            if path != own.as_posix():
+                found.append(f"{recording.relative_to(ROOT).as_posix()}: {path}")
+    return found
+
+
 @dataclass
 class Block:
     page: Path

@@ -107,6 +107,11 @@ def test_no_recording_without_its_example():
     assert pages.orphan_recordings() == []
 
 
+def test_recordings_name_only_their_own_script():
+    assert pages.recordings_naming_other_scripts() == [], \
+        "re-record with `python3 dev.py record PATH`"
+
+
 def test_settings_name_existing_examples():
     unknown = []
     for table in harness.EXAMPLES.rglob("examples.toml"):

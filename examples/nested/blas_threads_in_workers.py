@@ -17,8 +17,8 @@ def matmuls(seed, limit):
     # this block only (threadpool_limits in an initializer would set
     # it for the worker's whole life).
     with threadpool_limits(limits=limit, user_api="blas"):
-        a = np.random.default_rng(seed).standard_normal((256, 256))
-        for _ in range(5):  # products: BLAS spreads them on threads
+        a = np.random.default_rng(seed).standard_normal((512, 512))
+        for _ in range(3):  # products: BLAS spreads them on threads
             a = np.tanh(a @ a / 16)
         return blas_threads()
 
@@ -29,11 +29,11 @@ if __name__ == "__main__":
     best = dict.fromkeys(limits, float("inf"))
     with Pool(cpus) as pool:
         # Warm up (start-up and imports stay out of the timing),
-        # then take turns, best of three: a burst of load from
+        # then take turns, best of five: a burst of load from
         # elsewhere hits both alike.
         threads = {label: pool.starmap(matmuls, [(0, limit)])[0]
                    for label, limit in limits.items()}
-        for _ in range(3):
+        for _ in range(5):
             for label, limit in limits.items():
                 tasks = [(seed, limit) for seed in range(2 * cpus)]
                 start = time.perf_counter()
