@@ -332,6 +332,17 @@ ASKS = {
                   "    p = mp.Process(target=print); p.start(); p.join()\n", True),
     "get_start_method": ("import multiprocessing as mp\n"
                          "print(mp.get_start_method())\n", True),
+    "a chosen context": ("import multiprocessing as mp\n"
+                         "if __name__ == '__main__':\n"
+                         "    for m in 'spawn', 'forkserver', 'fork':\n"
+                         "        p = mp.get_context(m).Process(target=print)\n"
+                         "        p.start(); p.join()\n", False),
+    "a spawned child that asks": ("import multiprocessing as mp\n"
+                                  "def ask():\n"
+                                  "    mp.get_start_method()\n"
+                                  "if __name__ == '__main__':\n"
+                                  "    p = mp.get_context('spawn').Process(target=ask)\n"
+                                  "    p.start(); p.join()\n", True),
     "an executor": ("import concurrent.futures as cf\n"
                     "if __name__ == '__main__':\n"
                     "    with cf.ProcessPoolExecutor(1) as ex:\n"

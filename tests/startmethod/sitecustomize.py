@@ -7,7 +7,8 @@ multiprocessing.set_start_method() or get_context("spawn") and keep its own choi
 
 With $GUIDE_START_METHOD_FLAG set, it also notes whether the program ever asks for the
 default: the first time any process reads it (to start a process, to answer
-get_start_method(), to list the methods), that file is created. A program that never asks
+get_start_method(), to list the methods), that file is created. Handing the default on to
+a spawned child is not asking; the child's own use of it is. A program that never asks
 runs the same whatever the default is; the harness uses that to skip repeating it.
 """
 import os
@@ -22,7 +23,24 @@ if _method:
     if not _flag:
         _default._default_context = _chosen
     else:
+        import sys
+
+        def _passed_on_only():
+            # spawn.py hands the default on: get_preparation_data() reads it for a new
+            # child and the child's prepare() sets it. That alone changes nothing; a
+            # child that uses it asks in its turn (it runs this hook too).
+            frame = sys._getframe(3)
+            while frame is not None:
+                code = frame.f_code
+                if code.co_name in ("get_preparation_data", "prepare") and \
+                        code.co_filename.endswith("spawn.py"):
+                    return True
+                frame = frame.f_back
+            return False
+
         def _asked():
+            if _passed_on_only():
+                return
             if not os.path.exists(_flag):
                 os.close(os.open(_flag, os.O_CREAT | os.O_WRONLY, 0o600))
 
