@@ -187,10 +187,6 @@ def pythons_for(script: Path) -> list[Python]:
         return [MAIN_PYTHON]
     settings = load_settings(script)
     found = [p for p in all_pythons() if p.packages or is_stdlib_only(script)]
-    if measures_speed(settings):
-        # A timing example runs alone (machine_share), so each run costs the whole machine:
-        # it runs on the reference and the main Python, where the pages' numbers come from.
-        found = [p for p in found if p is MAIN_PYTHON or p.version == pythons.REFERENCE]
     oldest = settings["min_python"]
     return [p for p in found
             if not oldest or pythons.patch_key(p.version) >= pythons.patch_key(oldest)]

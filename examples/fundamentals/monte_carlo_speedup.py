@@ -4,7 +4,7 @@ import os
 import random
 import time
 
-SAMPLES = 4_000_000
+SAMPLES = 2_000_000
 TASKS = 8  # more tasks than workers: a slow worker holds no one up
 WORKERS = 2
 

@@ -14,7 +14,7 @@ def sum_of_squares(n):
 
 if __name__ == "__main__":
     label = "sum of squares in Python"
-    ways = compare({label: sum_of_squares}, [400_000] * 8)[label]
+    ways = compare({label: sum_of_squares}, [250_000] * 8)[label]
 
     # The page's conclusions, with margins wide enough for a busy machine.
     threads, processes = ways["threads"], ways["processes"]

@@ -5,17 +5,17 @@ import time
 
 def python_loop():
     total = 0
-    for i in range(2_000_000):
+    for i in range(1_000_000):
         total += i
 
 
 def c_loop_holding_the_gil():
     # sum() over a range runs entirely in C and never offers the GIL.
-    sum(range(20_000_000))
+    sum(range(10_000_000))
 
 
 def sleeping():
-    time.sleep(0.2)
+    time.sleep(0.1)
 
 
 def counting_rate(call):

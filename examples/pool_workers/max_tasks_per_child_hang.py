@@ -19,9 +19,9 @@ if __name__ == "__main__":
         # Run it in a child process, so that a hang can be bounded and ended safely.
         child = multiprocessing.Process(target=use_executor, args=(limit,))
         child.start()
-        child.join(timeout=4)
+        child.join(timeout=8)
         finished = not child.is_alive()
         if not finished:
             child.terminate()  # its executor has no live worker left to clean up
             child.join()
-        print(f"max_tasks_per_child={limit}: finished within 4 s: {finished}")
+        print(f"max_tasks_per_child={limit}: finished within 8 s: {finished}")
