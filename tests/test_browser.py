@@ -254,6 +254,16 @@ SHOW_EVERYTHING = """
 }
 """
 
+LAY_OUT_ALL = """
+() => {
+  // Blocks out of view are not laid out (content-visibility in extra.css) until the reader
+  // scrolls near them: lay them all out, as the reader finds each one.
+  const style = document.createElement("style");
+  style.textContent = ".md-typeset * { content-visibility: visible !important }";
+  document.head.appendChild(style);
+}
+"""
+
 COPY_ALL = """
 () => {
   // Press every copy button on the page and catch what it puts on the clipboard: the theme
@@ -361,6 +371,7 @@ def visits(browser, base_url, page_paths) -> dict:
                 record["load"].append(f"{where}: status {response and response.status}")
             if path == page_paths[0]:
                 page.wait_for_load_state("networkidle")  # late requests too (search index)
+            page.evaluate(LAY_OUT_ALL)
             if name != "dark":
                 overflow = page.evaluate(
                     "document.documentElement.scrollWidth - window.innerWidth")
