@@ -2,6 +2,8 @@
 import os
 import uuid
 
+import pytest
+
 
 def pytest_addoption(parser):
     group = parser.getgroup("guide")
@@ -11,6 +13,35 @@ def pytest_addoption(parser):
                     help="with --update-outputs: rewrite even where only masked values changed")
     group.addoption("--examples", action="append", default=[],
                     help="only the examples under this path (repeatable)")
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-xdist's own
+def pytest_collection_modifyitems(config, items):
+    """Two things about the order and grouping of tests.
+
+    Timing examples go last. Each of their runs waits for the machine to itself; among the
+    other examples that wait leaves the other workers idle while the runs in flight drain.
+    At the end, with nothing else left to run, they follow one another at no such cost.
+
+    `--dist loadgroup` groups again on pytest 9.2. pytest-xdist 3.8.0 (the newest) marks a
+    test's group by appending "@group" to `item._nodeid`, which pytest 9.2 no longer reads
+    (`nodeid` comes from `item._id`): the tests of a group went to any worker, so the
+    browser visits ran once per worker and an example's runs lost their order. The suffix
+    is copied to where pytest reads it; tests/test_harness.py checks that it holds."""
+    import harness
+
+    for item in items:
+        marked = item.__dict__.get("_nodeid", "")
+        if "@" in marked and "@" not in item.nodeid:
+            from _pytest.nodeid import NodeId
+            item._id = NodeId.parse(marked)
+
+    def measures_speed(item) -> bool:
+        callspec = getattr(item, "callspec", None)
+        example = callspec.params.get("example") if callspec else None
+        return example is not None and harness.measures_speed(harness.load_settings(example))
+
+    items.sort(key=measures_speed)  # stable: the order within each part is kept
 
 
 def pytest_sessionfinish(session):

@@ -373,3 +373,12 @@ def test_only_a_reference_run_that_never_asked_lets_the_others_be_skipped(tmp_pa
     check(asks, "forkserver", update=True)
     assert not harness.never_asks_for_start_method(asks, REFERENCE)
     harness.NEVER_ASKS.clear()
+
+
+@pytest.mark.xdist_group("harness-selfcheck")
+def test_xdist_groups_reach_the_scheduler(request):
+    """`--dist loadgroup` keeps an example's runs on one worker, in order, and the browser
+    visits to one worker; it groups by a suffix of the test id (see conftest.py)."""
+    if not hasattr(request.config, "workerinput"):
+        pytest.skip("run without xdist workers (-n 0): no groups to keep")
+    assert request.node.nodeid.endswith("@harness-selfcheck")
