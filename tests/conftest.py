@@ -44,6 +44,21 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=measures_speed)  # stable: the order within each part is kept
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _share_the_machine(request):
+    """The other tests (browsers, site builds, benchmarks in quick mode) hold the machine's
+    shared lock for their module, as each example run does for itself, so that a timing
+    example, which waits for the machine to itself, never measures beside a browser.
+    test_examples and test_harness take it per run, inside harness.check_example; holding
+    it around them too could deadlock against a waiting timing example."""
+    if request.module.__name__ in ("test_examples", "test_harness"):
+        yield
+        return
+    import harness
+    with harness.machine_share(exclusive=False):
+        yield
+
+
 def pytest_sessionfinish(session):
     """After `--update-outputs`, add the runs that passed to the suite's own record."""
     config = session.config

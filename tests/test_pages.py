@@ -197,3 +197,14 @@ def test_readme_serve_command_serves_the_site():
     finally:
         harness.kill_all(proc.pid, "")
         proc.wait()
+
+
+def test_this_module_holds_the_machine_shared_as_example_runs_do():
+    """conftest's _share_the_machine: while this module runs, a timing example (which takes
+    the machine lock exclusively) could not start beside it."""
+    import fcntl
+    import tempfile
+    lock = Path(tempfile.gettempdir()) / "parallel-guide-machine.lock"
+    with open(lock, "a") as machine:
+        with pytest.raises(BlockingIOError):
+            fcntl.flock(machine, fcntl.LOCK_EX | fcntl.LOCK_NB)
