@@ -60,7 +60,24 @@ def kill_parents(script, runs, wait=2.0):
         return before, [roles(p.pid, named) for p in parents]
     finally:
         for parent in parents:  # clean up: kill whatever is left
-            while session(parent.pid):
-                os.killpg(parent.pid, signal.SIGKILL)
-                time.sleep(0.05)
+            stop_session(parent.pid)
             parent.wait()
+
+
+def stop_session(sid, grace=5.0):
+    """SIGKILL every process in session `sid`, the resource tracker
+    last: once the others are gone it removes the semaphores they
+    left in /dev/shm and exits by itself, if given `grace` seconds."""
+    deadline = time.monotonic() + grace
+    while live := session(sid):
+        tracker = {p for p, cmd in live.items()
+                   if "resource_tracker" in cmd}
+        doomed = live.keys() - tracker
+        if not doomed and time.monotonic() > deadline:
+            doomed = tracker  # it did not finish in time
+        for pid in doomed:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        time.sleep(0.05)
