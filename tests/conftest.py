@@ -19,9 +19,13 @@ def pytest_addoption(parser):
 def pytest_collection_modifyitems(config, items):
     """Two things about the order and grouping of tests.
 
-    Timing examples go last. Each of their runs waits for the machine to itself; among the
-    other examples that wait leaves the other workers idle while the runs in flight drain.
-    At the end, with nothing else left to run, they follow one another at no such cost.
+    Order: the long runs first, timing examples last. Examples with third-party packages
+    (torch, Ray, datasets: tens of seconds each under load) and the other test modules go
+    first, so that the workers finish together, then the standard-library examples. Timing
+    examples go last: each of their runs waits for the machine to itself, and among the
+    other tests that wait leaves the other workers idle while the runs in flight drain. At
+    the end they follow one another at no such cost. pytest.ini passes
+    `--no-loadscope-reorder`, or xdist would re-sort the groups by their number of tests.
 
     `--dist loadgroup` groups again on pytest 9.2. pytest-xdist 3.8.0 (the newest) marks a
     test's group by appending "@group" to `item._nodeid`, which pytest 9.2 no longer reads
@@ -36,12 +40,15 @@ def pytest_collection_modifyitems(config, items):
             from _pytest.nodeid import NodeId
             item._id = NodeId.parse(marked)
 
-    def measures_speed(item) -> bool:
+    def run_order(item) -> tuple[bool, bool]:
         callspec = getattr(item, "callspec", None)
         example = callspec.params.get("example") if callspec else None
-        return example is not None and harness.measures_speed(harness.load_settings(example))
+        if example is None:
+            return False, False
+        timing = harness.measures_speed(harness.load_settings(example))
+        return timing, harness.is_stdlib_only(example)
 
-    items.sort(key=measures_speed)  # stable: the order within each part is kept
+    items.sort(key=run_order)  # stable: the order within each part is kept
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -382,3 +382,11 @@ def test_xdist_groups_reach_the_scheduler(request):
     if not hasattr(request.config, "workerinput"):
         pytest.skip("run without xdist workers (-n 0): no groups to keep")
     assert request.node.nodeid.endswith("@harness-selfcheck")
+
+
+def test_xdist_keeps_the_order_the_suite_chose(request):
+    """conftest.py sorts the tests (long runs first, timing examples last); xdist would
+    re-sort the groups by size unless told not to."""
+    if not hasattr(request.config, "workerinput"):
+        pytest.skip("run without xdist workers (-n 0): nothing re-sorts the tests")
+    assert request.config.option.loadscopereorder is False
