@@ -1,5 +1,6 @@
-"""Interpreters: start-up and per-task cost next to processes, threads."""
+"""What an interpreter pool costs next to processes and threads."""
 import concurrent.futures as cf
+import contextlib
 import multiprocessing as mp
 import os
 import time
@@ -19,52 +20,54 @@ POOLS = {
         2, mp_context=mp.get_context("spawn")),
     "threads": lambda: cf.ThreadPoolExecutor(2),
 }
+TASKS = [250_000] * 8
 
 
-def best_of_three(run):
-    # Other programs only ever add time: keep the fastest.
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def job(map_with):
+    # The CPU-bound job, the same for one thread and for every pool.
+    return list(map_with(sum_of_squares, TASKS))
 
 
-def costs(make_pool):
-    # Start-up: until each worker has answered once.
+def seconds(run):
     start = time.perf_counter()
-    with make_pool() as pool:
-        list(pool.map(time.sleep, [0.05, 0.05]))
-        startup = time.perf_counter() - start - 0.05
-        # A task that does nothing: the round trip alone.
-        per_task = best_of_three(
-            lambda: list(pool.map(abs, range(200)))) / 200
-        # The CPU-bound job, the same for every kind of pool.
-        job = best_of_three(
-            lambda: list(pool.map(sum_of_squares, [250_000] * 8)))
-    return startup, per_task, job
+    run()
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":
-    serial = best_of_three(
-        lambda: [sum_of_squares(250_000) for _ in range(8)])
-    cost = {name: costs(make) for name, make in POOLS.items()}
-    for name, (startup, per_task, job) in cost.items():
-        print(f"{name:12}: start-up {startup * 1000:.0f} ms, "
-              f"per task {per_task * 1e6:.0f} us, "
-              f"speed-up {serial / job:.1f}x")
+    pools, startup, per_task = {}, {}, {}
+    with contextlib.ExitStack() as stack:
+        for name, make in POOLS.items():
+            # Start-up: until each worker has answered once.
+            pool = pools[name] = stack.enter_context(make())
+            startup[name] = seconds(lambda: list(
+                pool.map(time.sleep, [0.05, 0.05]))) - 0.05
+            # A task that does nothing: the round trip alone.
+            per_task[name] = min(seconds(lambda: list(
+                pool.map(abs, range(200)))) for _ in range(3)) / 200
+        # The same CPU-bound job on one thread and on each pool, in
+        # turns and best of five: other programs only ever add time.
+        maps = {"one thread": map}
+        maps |= {name: pool.map for name, pool in pools.items()}
+        best = {name: float("inf") for name in maps}
+        for _ in range(5):
+            for name, map_with in maps.items():
+                taken = seconds(lambda: job(map_with))
+                best[name] = min(best[name], taken)
+    speed = {n: best["one thread"] / best[n] for n in POOLS}
+    for name in POOLS:
+        print(f"{name:12}: start-up {startup[name] * 1000:.0f} ms, "
+              f"per task {per_task[name] * 1e6:.0f} us, "
+              f"speed-up {speed[name]:.1f}x")
 
     # Conclusions, with margins for a busy machine. Running Python
     # on two CPUs at once needs two CPUs: on one, nobody can.
     two_cpus = len(os.sched_getaffinity(0)) >= 2
-    speed = {name: serial / c[2] for name, c in cost.items()}
     print("interpreters run Python on 2 CPUs, threads take turns:",
-          (speed["interpreters"] > 1.3 * speed["threads"])
+          (speed["interpreters"] > 1.2 * speed["threads"])
           == two_cpus)
-    (i_start, i_task, _), (p_start, _, _), (t_start, t_task, _) = (
-        cost[name] for name in POOLS)
     print("interpreters start faster than spawned processes:",
-          i_start < p_start)
+          startup["interpreters"] < startup["processes"])
     print("threads start and take tasks faster than interpreters:",
-          t_start < i_start / 3 and t_task < i_task / 3)
+          startup["threads"] < startup["interpreters"] / 3
+          and per_task["threads"] < per_task["interpreters"] / 3)
