@@ -39,8 +39,8 @@ def press_ctrl_c(folder, workers, again_after=None):
 def running(pid):
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
+    except (FileNotFoundError, ProcessLookupError):
+        return False  # gone before or while we read it
     return stat.rsplit(")", 1)[1].split()[0] != "Z"  # not dead
 
 
