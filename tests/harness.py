@@ -121,9 +121,15 @@ class Python:
 MAIN_PYTHON = Python(sys.executable, f"{sys.version_info[0]}.{sys.version_info[1]}", True)
 
 
-def venv_python(version: str) -> Path:
-    """The examples' venv for a Python beside the main one (made by `dev.py`)."""
-    return ROOT / f".venv-{version}" / "bin" / "python"
+def venv_python(version: str) -> Path | None:
+    """The project venv made from Python `version`, if there is one: `.venv-3.14` (made by
+    `dev.py` beside another main Python), or `.venv` when another venv runs the suite."""
+    for folder in (ROOT / f".venv-{version}", ROOT / ".venv"):
+        config = folder / "pyvenv.cfg"
+        if config.exists() and re.search(rf"(?m)^version = {re.escape(version)}\.",
+                                         config.read_text()):
+            return folder / "bin" / "python"
+    return None
 
 
 @functools.cache
@@ -133,8 +139,8 @@ def all_pythons() -> tuple[Python, ...]:
     for version in pythons.wanted_versions():
         if version == MAIN_PYTHON.version:
             continue
-        if venv_python(version).exists():
-            found.append(Python(str(venv_python(version)), version, True))
+        if venv := venv_python(version):
+            found.append(Python(str(venv), version, True))
         elif located := pythons.find(version):
             found.append(Python(located[0], version))
     return tuple(sorted(found, key=lambda p: (p.version != pythons.REFERENCE,
@@ -182,9 +188,13 @@ def reference_version(script: Path) -> str:
 
 
 def pythons_for(script: Path) -> list[Python]:
-    """The interpreters an example runs on: all for the standard library, else the venvs."""
-    if any(n in ONLY_ON for n in imports(script)):
-        return [MAIN_PYTHON]
+    """The interpreters an example runs on: all for the standard library, else the venvs.
+
+    An example whose package is built for one version only runs on that version's venv;
+    with none found it runs nowhere, and the tests say why (test_examples.py)."""
+    pinned = {ONLY_ON[n] for n in imports(script) if n in ONLY_ON}
+    if pinned:
+        return [p for p in all_pythons() if p.packages and p.version in pinned]
     settings = load_settings(script)
     found = [p for p in all_pythons() if p.packages or is_stdlib_only(script)]
     oldest = settings["min_python"]
@@ -286,6 +296,9 @@ def run_program(argv: list[str], *, start_method: str | None, timeout: float,
         # the default start method.
         flag = Path(scratch) / "asked"
         env["GUIDE_START_METHOD_FLAG"] = str(flag)
+        # The run's temporary files go to the scratch folder, which is removed with it:
+        # a killed program leaves its pymp-* folders behind, and a run must leave nothing.
+        env["TMPDIR"] = scratch
         # Files, not pipes: a leftover child holding stdout open must not hang the runner.
         # SIGINT as in a terminal: a test runner's worker may ignore it, and an ignored
         # signal stays ignored across exec, so Ctrl-C examples would see nothing.
@@ -312,8 +325,10 @@ def run_program(argv: list[str], *, start_method: str | None, timeout: float,
             time.sleep(0.05)
         out.seek(0)
         err.seek(0)
-        output = out.read().decode("utf-8", "replace")
-        stderr = err.read().decode("utf-8", "replace")
+        # Shown as the system's temporary folder, which the normalisers know.
+        system_tmp = tempfile.gettempdir()
+        output = out.read().decode("utf-8", "replace").replace(scratch, system_tmp)
+        stderr = err.read().decode("utf-8", "replace").replace(scratch, system_tmp)
         asked = flag.exists() or not start_method
     return Run(argv, None if timed_out else proc.returncode, output, stderr, timed_out,
                leftovers, seconds, proc.pid, marker, asked)

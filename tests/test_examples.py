@@ -32,6 +32,14 @@ def pytest_generate_tests(metafunc):
         # that are compared with it (the xdist group keeps one example's runs in order).
         pythons = sorted(harness.pythons_for(script),
                          key=lambda p: p.version != harness.reference_version(script))
+        if not pythons:
+            version = harness.reference_version(script)
+            params.append(pytest.param(
+                script, harness.REFERENCE_METHOD, harness.MAIN_PYTHON, id=f"{name}-none",
+                marks=pytest.mark.skip(reason=f"needs a project venv made from Python "
+                                              f"{version}, where its pinned package is "
+                                              f"built; none found (dev.py test makes .venv "
+                                              f"from the Python that runs it)")))
         for python in pythons:
             for method in START_METHODS:
                 params.append(pytest.param(script, method, python,

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
@@ -133,13 +134,32 @@ def test_recordings_are_looked_up_most_specific_first(tmp_path):
     assert harness.own_recording(script, py314, "forkserver").name == "demo.out"
 
 
-def test_the_reference_is_3_14_except_where_a_package_pins_the_version(tmp_path):
+def test_the_reference_is_3_14_except_where_a_package_pins_the_version(tmp_path,
+                                                                        monkeypatch):
     plain, torch = tmp_path / "plain.py", tmp_path / "uses_torch.py"
     plain.write_text("import multiprocessing\n")
     torch.write_text("import torch.nn\n")
     assert harness.reference_version(plain) == "3.14"
     assert harness.reference_version(torch) == harness.ONLY_ON["torch"]
-    assert harness.pythons_for(torch) == [harness.MAIN_PYTHON]
+    # Whichever Python runs the suite, torch examples run on a 3.11 venv, or nowhere.
+    main, venv311 = harness.Python("m", "3.14", True), harness.Python("v", "3.11", True)
+    bare311 = harness.Python("b", "3.11", False)
+    monkeypatch.setattr(harness, "all_pythons", lambda: (main, venv311))
+    assert harness.pythons_for(torch) == [venv311]
+    assert harness.pythons_for(plain) == [main, venv311]
+    monkeypatch.setattr(harness, "all_pythons", lambda: (main, bare311))
+    assert harness.pythons_for(torch) == []
+    assert harness.pythons_for(plain) == [main, bare311]
+
+
+def test_a_venv_is_found_by_the_version_it_was_made_from(tmp_path, monkeypatch):
+    monkeypatch.setattr(harness, "ROOT", tmp_path)
+    for folder, version in ((".venv", "3.11.7"), (".venv-3.14", "3.14.10")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "pyvenv.cfg").write_text(f"home = /x\nversion = {version}\n")
+    assert harness.venv_python("3.11") == tmp_path / ".venv" / "bin" / "python"
+    assert harness.venv_python("3.14") == tmp_path / ".venv-3.14" / "bin" / "python"
+    assert harness.venv_python("3.1") is None and harness.venv_python("3.15") is None
 
 
 def test_the_size_mask_covers_memory_figures_and_nothing_else():
@@ -302,6 +322,23 @@ def test_programs_get_sigint_as_in_a_terminal(tmp_path):
     finally:
         signal.signal(signal.SIGINT, previous)
     assert "default_int_handler" in output
+
+
+def test_a_killed_program_leaves_no_temporary_files(tmp_path):
+    import tempfile
+    # The folder outlives the program: SIGKILL skips every clean-up.
+    code = ("import os, signal, tempfile\n"
+            "folder = tempfile.mkdtemp(prefix='pymp-')\n"
+            "print(folder, flush=True)\n"
+            "os.kill(os.getpid(), signal.SIGKILL)\n")
+    run = harness.run_program([sys.executable, "-c", code], start_method=None, timeout=10)
+    assert run.returncode == -9
+    shown = run.output.strip()
+    # Printed paths read as the system's temporary folder, which normalise() knows...
+    assert shown.startswith(tempfile.gettempdir() + "/pymp-")
+    assert harness.normalise(shown, []).startswith("<tmp>/pymp-")
+    # ...but the folder was made in the run's scratch folder, removed with it.
+    assert not Path(shown).exists()
 
 
 def test_a_timing_example_has_the_machine_to_itself():
