@@ -41,7 +41,9 @@ STARTMETHOD_HOOK = Path(__file__).resolve().parent / "startmethod"
 START_METHODS = ("forkserver", "fork", "spawn")
 REFERENCE_METHOD = "forkserver"
 DEFAULT_TIMEOUT = 30.0
-LEFTOVER_GRACE = 3.0  # seconds a finished program's helpers (resource tracker...) may take
+LEFTOVER_GRACE = 10.0  # seconds a finished program's helpers (resource tracker...) may take:
+# on a loaded machine the fork server, the resource tracker and torch_shm_manager took
+# more than 3 s to notice that their parent had gone; passing runs never wait that long
 
 # Keys an examples.toml entry may use, with their defaults.
 SETTINGS = {
