@@ -45,7 +45,7 @@ def pytest_collection_modifyitems(config, items):
         example = callspec.params.get("example") if callspec else None
         if example is None:
             return False, False
-        timing = harness.measures_speed(harness.load_settings(example))
+        timing = harness.runs_alone(harness.load_settings(example))
         return timing, harness.is_stdlib_only(example)
 
     items.sort(key=run_order)  # stable: the order within each part is kept

@@ -166,7 +166,7 @@ def test_the_size_mask_covers_memory_figures_and_nothing_else():
     line = "peak 12.5 MiB, 300 kB, 2 GiB; 8 workers, buffersize=8"
     assert harness.normalise(line, ["size"]) == (
         "peak <size>, <size>, <size>; 8 workers, buffersize=8")
-    assert not harness.measures_speed({"mask": ["size"]})
+    assert not harness.runs_alone({"mask": ["size"]})
 
 
 def test_masked_values_compare_equal_but_stay_recorded():
@@ -358,8 +358,9 @@ def test_a_timing_example_has_the_machine_to_itself():
         order.append("timing")
     first.join()
     assert order == ["a in", "a out", "timing"]
-    assert harness.measures_speed({"mask": ["time"]})
-    assert not harness.measures_speed({"mask": ["pid", "number"]})
+    assert harness.runs_alone({"mask": ["time"]})
+    assert harness.runs_alone({"mask": [], "alone": True})
+    assert not harness.runs_alone({"mask": ["pid", "number"], "alone": False})
 
 
 ASKS = {
