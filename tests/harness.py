@@ -57,6 +57,7 @@ SETTINGS = {
     "ignore_fork_race": False,    # true: ignore FORK_RACE_WARNING (an example with many pools)
     "min_python": "",             # "3.14": shows an API that version added; older ones skip it
     "alone": False,               # true: runs with the machine to itself, as timing examples do
+    "min_cpus": 1,                # 2: what it shows needs two usable CPUs; with fewer it skips
 }
 
 # On Python 3.12+ under fork, starting a pool (or a manager) right after another one ended can
@@ -72,6 +73,13 @@ FORK_RACE_WARNING = "ignore:This process:DeprecationWarning"
 # `__mp_main__` module has no loader; gh-122255 added the check). Default filters hide it; the
 # suite shows every warning, so it ignores this one everywhere (it is noted on the pages).
 MP_MAIN_LOADER_WARNING = "ignore:Module globals is missing a __spec__.loader:DeprecationWarning"
+
+# PyTorch's DataLoader warns "This DataLoader will create 2 worker processes in total. Our
+# suggested max number of worker in current system is 1, ..." when it has more workers than
+# the CPUs the process may use. The examples use two workers and are recorded for any
+# machine, so on a one-CPU machine the suite ignores that message (the DataLoader page
+# shows it, and num_workers_sweep checks when it comes).
+FEWER_CPUS_THAN_WORKERS_WARNING = "ignore:This DataLoader will create:UserWarning"
 
 # Normalisers. "path" and "address" are always applied; the rest are declared per example.
 NORMALISERS = {
@@ -420,6 +428,15 @@ def check_run(run: Run, settings: dict) -> list[str]:
     return problems
 
 
+def too_few_cpus(settings: dict) -> str:
+    """Why this machine cannot show what the example shows, or "" if it can."""
+    cpus = len(os.sched_getaffinity(0))
+    if cpus >= settings["min_cpus"]:
+        return ""
+    return (f"shows a difference that needs {settings['min_cpus']} usable CPUs; this run may "
+            f"use {cpus} (taskset, cgroup), where every count it prints is the same")
+
+
 def runs_alone(settings: dict) -> bool:
     """An example that masks timings measures speed: it runs with the machine to itself.
     So does one that declares `alone` (a tool with a fixed start-up deadline, such as Ray's
@@ -474,6 +491,8 @@ def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
 def _check_example(script: Path, method: str, python: Python, update: bool,
                    rerecord: bool, settings: dict) -> Outcome:
     warnings = [settings["pythonwarnings"], MP_MAIN_LOADER_WARNING]
+    if len(os.sched_getaffinity(0)) < 2:
+        warnings.append(FEWER_CPUS_THAN_WORKERS_WARNING)
     if settings["ignore_fork_race"]:
         warnings.append(FORK_RACE_WARNING)
     run = run_program([python.executable, str(script.relative_to(ROOT))

@@ -53,6 +53,8 @@ def test_example(example, method, python, request):
     if not update and harness.never_asks_for_start_method(example, python):
         pytest.skip(f"{harness.REFERENCE_METHOD} run passed and never asked for the start "
                     f"method (no process started): {method} would run the same program")
+    if reason := harness.too_few_cpus(harness.load_settings(example)):
+        pytest.skip(reason)
     outcome = harness.check_example(example, method, python, update=update,
                                     rerecord=request.config.getoption("--rerecord"))
     assert not outcome.problems, "\n".join(outcome.problems)

@@ -324,6 +324,14 @@ def test_programs_get_sigint_as_in_a_terminal(tmp_path):
     assert "default_int_handler" in output
 
 
+def test_min_cpus_skips_only_where_too_few_cpus_are_usable(monkeypatch):
+    monkeypatch.setattr(harness.os, "sched_getaffinity", lambda pid: {0})
+    assert "needs 2 usable CPUs; this run may use 1" in harness.too_few_cpus({"min_cpus": 2})
+    assert harness.too_few_cpus({"min_cpus": 1}) == ""
+    monkeypatch.setattr(harness.os, "sched_getaffinity", lambda pid: {0, 1})
+    assert harness.too_few_cpus({"min_cpus": 2}) == ""
+
+
 def test_a_killed_program_leaves_no_temporary_files(tmp_path):
     import tempfile
     # The folder outlives the program: SIGKILL skips every clean-up.
