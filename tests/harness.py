@@ -433,8 +433,8 @@ def too_few_cpus(settings: dict) -> str:
     cpus = len(os.sched_getaffinity(0))
     if cpus >= settings["min_cpus"]:
         return ""
-    return (f"shows a difference that needs {settings['min_cpus']} usable CPUs; this run may "
-            f"use {cpus} (taskset, cgroup), where every count it prints is the same")
+    return (f"shows what needs {settings['min_cpus']} usable CPUs; this run may use {cpus} "
+            f"(taskset, cgroup), and its page says what one CPU shows instead")
 
 
 def runs_alone(settings: dict) -> bool:
