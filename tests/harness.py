@@ -434,7 +434,7 @@ def too_few_cpus(settings: dict) -> str:
     if cpus >= settings["min_cpus"]:
         return ""
     return (f"shows what needs {settings['min_cpus']} usable CPUs; this run may use {cpus} "
-            f"(taskset, cgroup), and its page says what one CPU shows instead")
+            f"(taskset, cgroup); its page says why")
 
 
 def runs_alone(settings: dict) -> bool:
