@@ -20,7 +20,8 @@ def pytest_xdist_auto_num_workers(config):
 
     Four workers on two CPUs keep both busy, and the examples' timeouts are set for that
     load per CPU; a fixed four on one CPU (`taskset -c 0`) would double it."""
-    return max(1, min(8, 2 * len(os.sched_getaffinity(0))))
+    import harness
+    return max(1, min(8, 2 * harness.usable_cpus()))
 
 
 @pytest.hookimpl(trylast=True)  # after pytest-xdist's own

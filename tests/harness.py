@@ -428,9 +428,16 @@ def check_run(run: Run, settings: dict) -> list[str]:
     return problems
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on (taskset and cgroup cpusets count), or all of them."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def too_few_cpus(settings: dict) -> str:
     """Why this machine cannot show what the example shows, or "" if it can."""
-    cpus = len(os.sched_getaffinity(0))
+    cpus = usable_cpus()
     if cpus >= settings["min_cpus"]:
         return ""
     return (f"shows what needs {settings['min_cpus']} usable CPUs; this run may use {cpus} "
@@ -491,7 +498,7 @@ def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
 def _check_example(script: Path, method: str, python: Python, update: bool,
                    rerecord: bool, settings: dict) -> Outcome:
     warnings = [settings["pythonwarnings"], MP_MAIN_LOADER_WARNING]
-    if len(os.sched_getaffinity(0)) < 2:
+    if usable_cpus() < 2:
         warnings.append(FEWER_CPUS_THAN_WORKERS_WARNING)
     if settings["ignore_fork_race"]:
         warnings.append(FORK_RACE_WARNING)
