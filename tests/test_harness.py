@@ -93,6 +93,39 @@ def test_warnings_on_stderr_are_caught():
     assert "DeprecationWarning: this API is going away" in problems("warns", "spawn")
 
 
+TRACKER_311 = """\
+/usr/lib/python3.11/multiprocessing/resource_tracker.py:254: UserWarning: resource_tracker: \
+There appear to be {n} leaked semaphore objects to clean up at shutdown
+  warnings.warn('resource_tracker: There appear to be %d '
+"""
+TRACKER_314 = """\
+/usr/lib/python3.14/multiprocessing/resource_tracker.py:475: UserWarning: resource_tracker: \
+There appear to be {n} leaked semaphore objects to clean up at shutdown: {{'/mp-a1', '/mp-b2'}}
+  warnings.warn(
+"""
+GONE = """\
+/usr/lib/python3.11/multiprocessing/resource_tracker.py:267: UserWarning: resource_tracker: \
+'/mp-{name}': [Errno 2] No such file or directory
+  warnings.warn('resource_tracker: %r: %s' % (name, e))
+"""
+
+
+@pytest.mark.parametrize("header", [TRACKER_311, TRACKER_314])
+def test_only_a_tracker_warning_about_objects_already_gone_is_let_through(header):
+    false_alarm = header.format(n=2) + GONE.format(name="a1") + GONE.format(name="b2")
+    assert harness.not_a_tracker_false_alarm(false_alarm) == ""
+    for real in [header.format(n=2),                              # not removed: leaked
+                 header.format(n=2) + GONE.format(name="a1"),     # one of two leaked
+                 GONE.format(name="a1").replace("[Errno 2] No such", "[Errno 13] No")]:
+        assert harness.not_a_tracker_false_alarm(real) == real
+    other = "Traceback (most recent call last):\n"
+    assert harness.not_a_tracker_false_alarm(false_alarm + other) == other
+    run = harness.Run([], 0, "", false_alarm, False, [])
+    assert harness.check_run(run, dict(harness.SETTINGS, stderr="empty")) == []
+    run = harness.Run([], 0, "", header.format(n=1), False, [])
+    assert harness.check_run(run, dict(harness.SETTINGS, stderr="empty"))
+
+
 def test_an_example_shown_on_no_page_is_caught():
     not_shown = pages.examples_not_shown(EXAMPLES, FIXTURES / "docs")
     assert "tests/fixtures/examples/ok.py" not in not_shown
