@@ -91,6 +91,8 @@ NORMALISERS = {
     "number": [(r"(?<![\w.])-?\d+(\.\d+)?(e-?\d+)?(?![\w.])", "<n>")],
     "percent": [(r"\b\d+(\.\d+)? ?%", "<n>%")],
     "size": [(r"\b\d+(\.\d+)? ?(B|kB|KB|KiB|MB|MiB|GB|GiB)\b", "<size>")],
+    # Random names of POSIX semaphores and shared memory blocks (/mp-xxxxxxxx, /psm_xxxx).
+    "shm_name": [(r"(/mp-|/psm_)\w+", r"\1<name>")],
 }
 
 
@@ -347,7 +349,8 @@ def run_program(argv: list[str], *, start_method: str | None, timeout: float,
 
 # --- normalising and recordings ---------------------------------------------------------
 
-STDLIB_FRAME = r'(File "<stdlib>/[^"]+", line )\d+'
+# A traceback's frame and a warning's location ("<stdlib>/x.py:76: UserWarning: ...").
+STDLIB_LINE = r'(File "<stdlib>/[^"]+", line |^<stdlib>/\S+?\.py:)\d+'
 
 
 def normalise(text: str, names: list[str], python: Python = MAIN_PYTHON) -> str:
@@ -572,8 +575,9 @@ def _check_example(script: Path, method: str, python: Python, update: bool,
 def comparable(text: str, settings: dict, python: Python = MAIN_PYTHON) -> str:
     """A recording or an output as it is compared: masked values and padding ignored."""
     # Line numbers inside the standard library move with every patch release, so a
-    # traceback's frames are compared without them (the recording keeps them).
-    text = re.sub(STDLIB_FRAME, r"\1<n>", text)
+    # traceback's frames and a warning's location are compared without them (the
+    # recording keeps them).
+    text = re.sub(STDLIB_LINE, r"\1<n>", text, flags=re.MULTILINE)
     text = normalise(text, settings["mask"], python)
     # Masked values change width from run to run, and so does the padding of a table
     # column that holds them: compare runs of spaces as one.

@@ -195,6 +195,11 @@ def test_a_venv_is_found_by_the_version_it_was_made_from(tmp_path, monkeypatch):
     assert harness.venv_python("3.1") is None and harness.venv_python("3.15") is None
 
 
+def test_the_shm_name_mask_covers_semaphore_and_shared_memory_names_only():
+    text = "{'/mp-ab_9xyz1'} /psm_1f2e3d shared /mp"
+    assert harness.normalise(text, ["shm_name"]) == "{'/mp-<name>'} /psm_<name> shared /mp"
+
+
 def test_the_size_mask_covers_memory_figures_and_nothing_else():
     line = "peak 12.5 MiB, 300 kB, 2 GiB; 8 workers, buffersize=8"
     assert harness.normalise(line, ["size"]) == (
@@ -325,6 +330,14 @@ def test_standard_library_line_numbers_do_not_count_but_the_rest_of_a_traceback_
     assert check(script) == ""
     (tmp_path / "demo.out").write_text(
         '  File "<stdlib>/multiprocessing/process.py", line 314, in run\n')
+    assert "output differs" in check(script)
+    warning = "print('<stdlib>/multiprocessing/resource_tracker.py:475: UserWarning: x')\n"
+    script = example(tmp_path, warning)
+    (tmp_path / "demo.out").write_text(
+        "<stdlib>/multiprocessing/resource_tracker.py:254: UserWarning: x\n")
+    assert check(script) == ""
+    (tmp_path / "demo.out").write_text(
+        "<stdlib>/multiprocessing/resource_tracker.py:254: UserWarning: y\n")
     assert "output differs" in check(script)
 
 
