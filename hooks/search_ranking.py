@@ -88,6 +88,7 @@ DEFINED_IN = {
     "BrokenProcessPool": "a-worker-process-that-dies",
     "BrokenExecutor": "a-worker-process-that-dies",
     "RemoteTraceback": "exceptions-raised-inside-tasks",
+    "InterpreterPoolExecutor": "sub-interpreters-one-gil-each-in-one-process-314",
     # Start methods
     "fork": "start-methods/",
     "spawn": "start-methods/",

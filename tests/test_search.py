@@ -26,13 +26,16 @@ Cost: one site build and about 160 searches, 70 s on two cores with a load avera
 from __future__ import annotations
 
 import collections
+import functools
 import html
 import json
 import re
+import subprocess
 import urllib.parse
 
 import pytest
 
+import harness
 import pages
 import search_ranking  # hooks/
 import test_browser
@@ -266,22 +269,32 @@ MODULE_PREFIXES = ("multiprocessing.shared_memory.", "multiprocessing.managers."
                    "concurrent.futures.", "multiprocessing.", "mp.")
 
 
+PUBLIC_NAMES = """
+import concurrent.futures, json, multiprocessing, multiprocessing.pool
+import multiprocessing.shared_memory
+names = set()
+for module in (multiprocessing, concurrent.futures, multiprocessing.shared_memory):
+    names.update(n for n in getattr(module, "__all__", dir(module)) if not n.startswith("_"))
+for cls in (multiprocessing.pool.Pool, multiprocessing.Process):
+    names.update(f"{cls.__name__}.{n}" for n in dir(cls) if not n.startswith("_"))
+print(json.dumps(sorted(names)))
+"""
+
+
+@functools.cache
 def public_names() -> set[str]:
     """Public names of multiprocessing and concurrent.futures, with Pool's and Process's
-    methods as `Pool.imap`, on the Python running the tests."""
-    import concurrent.futures
-    import multiprocessing
-    import multiprocessing.pool
-    import multiprocessing.shared_memory
+    methods as `Pool.imap`, on every Python the suite found: whichever runs the tests, a name
+    that only 3.14 has (InterpreterPoolExecutor) is checked too."""
     names = set()
-    for module in (multiprocessing, concurrent.futures, multiprocessing.shared_memory):
-        names.update(n for n in getattr(module, "__all__", dir(module)) if not n.startswith("_"))
+    for python in harness.all_pythons():
+        out = subprocess.run([python.executable, "-c", PUBLIC_NAMES], capture_output=True,
+                             text=True, check=True).stdout
+        names.update(json.loads(out))
     # Submodules and logging levels are not API a reader looks up by name.
     names -= {"SUBDEBUG", "SUBWARNING", "sys", "util", "heap", "reducer", "reduction", "spawn",
               "process", "context", "queues", "synchronize", "pool", "managers", "connection",
               "resource_tracker", "sharedctypes"}
-    for cls in (multiprocessing.pool.Pool, multiprocessing.Process):
-        names.update(f"{cls.__name__}.{n}" for n in dir(cls) if not n.startswith("_"))
     names.update({"ThreadPool", "AsyncResult", "BaseManager", "SyncManager",
                   "SharedMemoryManager", "BrokenProcessPool", "shared_memory"})
     return names

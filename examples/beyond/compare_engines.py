@@ -126,12 +126,17 @@ if __name__ == "__main__":
     # The conclusions, as a list under the table. The margins are wide:
     # on a quiet machine these differences are of ten times and more.
     pool = found["multiprocessing.Pool"]
+    # Per task, the faster standard-library pool: Pool's own figure
+    # jumps from one pool to the next on 3.11 and 3.12 (forkserver).
+    fastest = min(pool["per_task"], found["ProcessPoolExecutor"]["per_task"])
+    base = dict(pool, per_task=fastest)
     heavy = [found["Dask LocalCluster"], found["Ray (local)"]]
     print()
     print("- the same estimate of pi from every engine:",
           len({m["pi"] for m in found.values()}) == 1)
-    for key, times, what in (("startup", 3, "3 times Pool's start-up"),
-                             ("per_task", 3, "3 times Pool's time per task"),
-                             ("rss", 2, "twice Pool's memory")):
+    for key, times, what in (
+            ("startup", 3, "3 times Pool's start-up"),
+            ("per_task", 2, "twice the faster pool's time per task"),
+            ("rss", 2, "twice Pool's memory")):
         print(f"- Dask and Ray take over {what}:",
-              all(m[key] > times * pool[key] for m in heavy))
+              all(m[key] > times * base[key] for m in heavy))
