@@ -322,22 +322,20 @@ def test_recording_keeps_masked_numbers_until_the_code_changes(tmp_path, monkeyp
     assert (tmp_path / "demo.out").read_text() == "took 1.5 s\n"  # changed code: refreshed
 
 
-def test_standard_library_line_numbers_do_not_count_but_the_rest_of_a_traceback_does(tmp_path):
-    script = example(tmp_path, "print('  File \"<stdlib>/multiprocessing/process.py\", "
-                               "line 320, in _bootstrap')\n")
-    (tmp_path / "demo.out").write_text(
-        '  File "<stdlib>/multiprocessing/process.py", line 314, in _bootstrap\n')
+@pytest.mark.parametrize("printed, recorded, changed", [
+    ('  File "<stdlib>/multiprocessing/process.py", line 320, in _bootstrap',
+     '  File "<stdlib>/multiprocessing/process.py", line 314, in _bootstrap',
+     '  File "<stdlib>/multiprocessing/process.py", line 314, in run'),
+    ("<stdlib>/multiprocessing/resource_tracker.py:475: UserWarning: x",
+     "<stdlib>/multiprocessing/resource_tracker.py:254: UserWarning: x",
+     "<stdlib>/multiprocessing/resource_tracker.py:254: UserWarning: y"),
+])
+def test_standard_library_line_numbers_do_not_count_but_the_rest_of_a_line_does(
+        tmp_path, printed, recorded, changed):
+    script = example(tmp_path, f"print({printed!r})\n")
+    (tmp_path / "demo.out").write_text(recorded + "\n")
     assert check(script) == ""
-    (tmp_path / "demo.out").write_text(
-        '  File "<stdlib>/multiprocessing/process.py", line 314, in run\n')
-    assert "output differs" in check(script)
-    warning = "print('<stdlib>/multiprocessing/resource_tracker.py:475: UserWarning: x')\n"
-    script = example(tmp_path, warning)
-    (tmp_path / "demo.out").write_text(
-        "<stdlib>/multiprocessing/resource_tracker.py:254: UserWarning: x\n")
-    assert check(script) == ""
-    (tmp_path / "demo.out").write_text(
-        "<stdlib>/multiprocessing/resource_tracker.py:254: UserWarning: y\n")
+    (tmp_path / "demo.out").write_text(changed + "\n")
     assert "output differs" in check(script)
 
 
