@@ -1,6 +1,7 @@
 """A running pool dropped unclosed warns, and is then cleaned up."""
 import os
 import textwrap
+import threading
 import warnings
 from multiprocessing import Pool
 
@@ -22,6 +23,15 @@ def squares(n):
     return pool.map(square, range(n))
 
 
+def wait_for_clean_up():
+    # map() returns as soon as its result is in; the result object
+    # lets go of the pool a moment later, in the pool's own result
+    # thread, and then the clean-up runs in that thread.
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(timeout=10)
+
+
 def keep_text(message, category, *rest):
     # Keep the text only: a kept warning would keep the pool alive.
     if category is ResourceWarning:
@@ -37,12 +47,14 @@ if __name__ == "__main__":
         warnings.simplefilter("always", ResourceWarning)
         warnings.showwarning = keep_text
         squares(4)
+        wait_for_clean_up()
         after_one = open_fds()
         for _ in range(3):
             squares(4)
+            wait_for_clean_up()
     print(textwrap.fill(texts[0], 66, subsequent_indent="  "))
     print("warnings:", len(texts))
     # Nothing else held the pools, so each one's finalizer ended its
-    # workers and closed its pipes when it was dropped.
+    # workers and closed its pipes once the last reference went.
     print("fds after 4 dropped pools = after 1:",
           open_fds() == after_one)
