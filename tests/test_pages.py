@@ -30,6 +30,36 @@ def test_site_loads_nothing_from_other_hosts(site):
     assert pages.external_loads(site) == []
 
 
+def test_lean_code_keeps_every_code_text_and_colour(site):
+    """hooks/lean_code.py drops the `n` and `w` token spans: the text of each code block
+    stays the same, and neither class is drawn in a colour of its own."""
+    import html
+    import re
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import lean_code
+
+    def text(block: str) -> str:
+        return html.unescape(re.sub(r"<[^>]+>", "", block))
+
+    sample = ('<pre><code><span class="n">pool</span><span class="w"> </span>'
+              '<span class="o">=</span><span class="w"> </span><span class="n">Pool</span>'
+              '</code></pre><p><span class="n">kept outside code</span></p>')
+    lean = lean_code.unwrap(sample)
+    assert lean == ('<pre><code>pool <span class="o">=</span> Pool</code></pre>'
+                    '<p><span class="n">kept outside code</span></p>')
+    assert text(lean) == text(sample)
+    built = (site / "pool" / "index.html").read_text()
+    assert '<span class="n">' not in built and '<span class="w">' not in built
+    assert '<span class="o">' in built  # the spans that colour something stay
+    # Material draws `.n` in --md-code-hl-name-color, which defaults to the code's own
+    # colour; this site must not set it, nor style either class itself.
+    css = "".join(p.read_text() for p in (site / "assets" / "stylesheets").glob("main.*.css"))
+    assert "--md-code-hl-name-color:var(--md-code-fg-color)" in css
+    assert not re.search(r"\.highlight \.w\b", css)
+    extra = (ROOT / "docs" / "stylesheets" / "extra.css").read_text()
+    assert "hl-name-color" not in extra and not re.search(r"\.(n|w)\b", extra)
+
+
 # --- inline blocks ----------------------------------------------------------------------
 
 def inline_params():
