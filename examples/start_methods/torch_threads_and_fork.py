@@ -27,6 +27,8 @@ def outcome(child):
 
 
 if __name__ == "__main__":
+    # Two threads on any machine, so that there is a pool to break.
+    torch.set_num_threads(2)
     info = torch.__config__.parallel_info().splitlines()
     openmp = [line.strip() for line in info if "OpenMP" in line][0]
     print("threads:", torch.get_num_threads(), "|", openmp)
