@@ -25,8 +25,8 @@ def squares(n):
 
 def wait_for_clean_up():
     # map() returns as soon as its result is in; the result object
-    # lets go of the pool a moment later, in the pool's own result
-    # thread, and then the clean-up runs in that thread.
+    # lets go of the pool a moment later, in the pool's result
+    # thread. If that was the last reference, clean-up runs there.
     for thread in threading.enumerate():
         if thread is not threading.main_thread():
             thread.join(timeout=10)
