@@ -31,8 +31,8 @@ def test_site_loads_nothing_from_other_hosts(site):
 
 
 def test_lean_code_keeps_every_code_text_and_colour(site):
-    """hooks/lean_code.py drops the `n` and `w` token spans: the text of each code block
-    stays the same, and neither class is drawn in a colour of its own."""
+    """hooks/lean_code.py drops the `n`, `w`, `o`, `ow` and `p` token spans: the text of each
+    code block stays the same, and none of these classes is drawn in a colour of its own."""
     import html
     import re
     sys.path.insert(0, str(ROOT / "hooks"))
@@ -43,21 +43,36 @@ def test_lean_code_keeps_every_code_text_and_colour(site):
 
     sample = ('<pre><code><span class="n">pool</span><span class="w"> </span>'
               '<span class="o">=</span><span class="w"> </span><span class="n">Pool</span>'
-              '</code></pre><p><span class="n">kept outside code</span></p>')
+              '<span class="p">(</span><span class="mi">2</span><span class="p">)</span>'
+              '<span class="w"> </span><span class="ow">in</span></code></pre>'
+              '<p><span class="n">kept outside code</span></p>')
     lean = lean_code.unwrap(sample)
-    assert lean == ('<pre><code>pool <span class="o">=</span> Pool</code></pre>'
+    assert lean == ('<pre><code>pool = Pool(<span class="mi">2</span>) in</code></pre>'
                     '<p><span class="n">kept outside code</span></p>')
     assert text(lean) == text(sample)
     built = (site / "pool" / "index.html").read_text()
-    assert '<span class="n">' not in built and '<span class="w">' not in built
-    assert '<span class="o">' in built  # the spans that colour something stay
+    for name in ("n", "w", "o", "ow", "p"):
+        assert f'<span class="{name}">' not in built
+    assert '<span class="k">' in built  # the spans that colour something stay
     # Material draws `.n` in --md-code-hl-name-color, which defaults to the code's own
-    # colour; this site must not set it, nor style either class itself.
-    css = "".join(p.read_text() for p in (site / "assets" / "stylesheets").glob("main.*.css"))
+    # colour, and `.o`, `.ow` and `.p` in the operator and punctuation colours, which
+    # extra.css sets to the code's colour in both schemes. Nothing else styles them.
+    css = "".join(p.read_text() for p in (site / "assets" / "stylesheets").glob("*.css"))
     assert "--md-code-hl-name-color:var(--md-code-fg-color)" in css
+    assert ".highlight .p{color:var(--md-code-hl-punctuation-color)}" in css
+    assert ".highlight .o,.highlight .ow{color:var(--md-code-hl-operator-color)}" in css
     assert not re.search(r"\.highlight \.w\b", css)
+    rules = re.findall(r"\.highlight \.(?:n|o|ow|p|w)\b[^{]*\{[^}]*\}", css)
+    assert sorted(rules) == sorted([".highlight .n{color:var(--md-code-hl-name-color)}",
+                                    ".highlight .p{color:var(--md-code-hl-punctuation-color)}",
+                                    ".highlight .o,.highlight .ow"
+                                    "{color:var(--md-code-hl-operator-color)}"]), rules
     extra = (ROOT / "docs" / "stylesheets" / "extra.css").read_text()
-    assert "hl-name-color" not in extra and not re.search(r"\.(n|w)\b", extra)
+    assert "hl-name-color" not in extra and not re.search(r"\.(n|w|o|ow|p)\b", extra)
+    for scheme in ("default", "slate"):
+        block = re.search(r'\[data-md-color-scheme="%s"\] \{([^}]*)\}' % scheme, extra)[1]
+        for var in ("operator", "punctuation"):
+            assert f"--md-code-hl-{var}-color: var(--md-code-fg-color);" in block, (scheme, var)
 
 
 # --- inline blocks ----------------------------------------------------------------------
