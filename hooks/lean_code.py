@@ -7,8 +7,9 @@ operators (`o`, `ow`) and punctuation (`p`), whose colours docs/stylesheets/extr
 to the code's colour, and whitespace (`w`, which no rule styles). They are more than half of
 the elements on a page full of examples, and every element costs style and layout time when
 a phone opens the page. This hook keeps their text and drops the span around it, inside
-`<pre>` blocks only; tests/test_pages.py checks that the text of every code block is
-unchanged and that these classes are still drawn in the block's own colour.
+`<pre>` blocks only. tests/test_pages.py checks that unwrapping keeps a sample block's text,
+that no such span is left on a built page, and that these classes are still drawn in the
+block's own colour.
 """
 import re
 
