@@ -31,6 +31,7 @@ if __name__ == "__main__":
             print(f"{label:>10} {-(-N // size):>6}  {took * 1000:.1f} ms "
                   f"({baseline / took:.1f}x)")
 
-    # The conclusion (the last row is the default), with a wide margin.
-    print("default chunksize over 10 times faster than chunksize=1:",
-          baseline > 10 * took)
+    # The conclusion (the last row is the default), with a margin
+    # that holds on a busy machine and on every start method.
+    print("default chunksize over 4 times faster than chunksize=1:",
+          baseline > 4 * took)

@@ -26,8 +26,8 @@ def lookup_passed(args):
 
 
 if __name__ == "__main__":
-    words = [f"token{i * 997 % VOCAB_SIZE}" for i in range(20)]
-    # Slow way: the table travels with each of the 20 tasks.
+    words = [f"token{i * 997 % VOCAB_SIZE}" for i in range(40)]
+    # Slow way: the table travels with each of the 40 tasks.
     vocab = build_vocab()
     start = time.perf_counter()
     with Pool(processes=2) as pool:

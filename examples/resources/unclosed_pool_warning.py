@@ -18,13 +18,14 @@ def open_fds():
     return len(os.listdir("/proc/self/fd"))
 
 
-def squares(n):
-    pool = Pool(2)  # never closed: dropped when squares() returns
-    return pool.map(square, range(n))
+def square_of(n):
+    pool = Pool(2)  # never closed: dropped when square_of() returns
+    # apply(), not map(): see the text under the example.
+    return pool.apply(square, (n,))
 
 
 def wait_for_clean_up():
-    # map() returns as soon as its result is in; the result object
+    # apply() returns as soon as its result is in; the result object
     # lets go of the pool a moment later, in the pool's result
     # thread. If that was the last reference, clean-up runs there.
     for thread in threading.enumerate():
@@ -46,11 +47,11 @@ if __name__ == "__main__":
         # shows it, and so does this filter.
         warnings.simplefilter("always", ResourceWarning)
         warnings.showwarning = keep_text
-        squares(4)
+        square_of(4)
         wait_for_clean_up()
         after_one = open_fds()
         for _ in range(3):
-            squares(4)
+            square_of(4)
             wait_for_clean_up()
     print(textwrap.fill(texts[0], 66, subsequent_indent="  "))
     print("warnings:", len(texts))
