@@ -16,6 +16,7 @@ own marker.
 """
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -161,6 +162,13 @@ def legend_below(fig, ax, columns: int = 1) -> None:
 def save(fig, path: Path) -> None:
     fig.savefig(path, format="svg", metadata={"Date": None, "Creator": None})
     plt.close(fig)
+    # matplotlib names clip paths (p...) and markers (m...) by a hash of the full float repr
+    # of their coordinates, whose last bits can differ from one CPU to another (the same
+    # figure got another clip id on an AVX-512 machine); number them in order instead.
+    names: dict[str, str] = {}
+    svg = re.sub(r"\b([pm])[0-9a-f]{10}\b",
+                 lambda m: names.setdefault(m[0], f"{m[1]}{len(names) + 1}"), path.read_text())
+    path.write_text(svg)
 
 
 def plot_scaling(data: dict, name: str, title: str, path: Path) -> None:

@@ -17,7 +17,7 @@ def matmuls(seed, limit):
     # this block only (threadpool_limits in an initializer would set
     # it for the worker's whole life).
     with threadpool_limits(limits=limit, user_api="blas"):
-        a = np.random.default_rng(seed).standard_normal((512, 512))
+        a = np.random.default_rng(seed).standard_normal((1024, 1024))
         for _ in range(3):  # products: BLAS spreads them on threads
             a = np.tanh(a @ a / 16)
         return blas_threads()

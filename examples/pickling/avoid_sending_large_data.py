@@ -7,7 +7,7 @@ from multiprocessing import shared_memory
 
 import numpy as np
 
-SHAPE = (500, 4_000)  # 16 MB of float64
+SHAPE = (1_000, 4_000)  # 32 MB of float64
 TASKS = 8
 
 
