@@ -34,8 +34,8 @@ if __name__ == "__main__":
     pool = Pool(2)
     results = pool.imap(square, numbers())
     print("first result:", next(results))
-    # Now only the task thread (through imap's generator and its
-    # result object) still refers to the pool.
+    # Now only imap's generator (run by the task thread) and its
+    # result object (finished by that thread) refer to the pool.
     del pool, results
     # Let the worker that sent it go back to waiting for a task.
     time.sleep(0.5)
