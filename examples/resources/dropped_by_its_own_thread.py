@@ -29,7 +29,7 @@ def still_running(seconds):
 
 
 if __name__ == "__main__":
-    # The ResourceWarning of a dropped pool is shown on the page.
+    # Hide the dropped pool's ResourceWarning: not the point here.
     warnings.simplefilter("ignore", ResourceWarning)
     pool = Pool(2)
     results = pool.imap(square, numbers())
