@@ -85,17 +85,28 @@ def best_of_3(run, fn, args):
     return min(times), results
 
 
+def started_since(before):
+    # Processes started since `before`, however deep: workers,
+    # schedulers, agents; not what earlier engines left running.
+    children = psutil.Process().children(recursive=True)
+    return [p for p in children if p.pid not in before]
+
+
 def measure(engine):
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
     began = time.perf_counter()
     with engine() as run:
-        run(noop, [0])  # the first result back: workers are up and reachable
+        # Two results back: workers are up and reachable. (Two tasks,
+        # since ProcessPoolExecutor starts a worker per task submitted
+        # until it has them all, except under fork.)
+        run(noop, [0, 1])
         startup = time.perf_counter() - began
+        # What the engine costs before it does any work. (Later, Ray
+        # may start spare workers while tasks queue: not counted.)
+        procs = started_since(before)
+        rss = sum(p.memory_info().rss for p in procs)
         empty, _ = best_of_3(run, noop, range(EMPTY_TASKS))
         workload, counts = best_of_3(run, count_inside, task_seeds())
-        # Everything this program started, however deep: workers,
-        # schedulers, agents.
-        procs = psutil.Process().children(recursive=True)
-        rss = sum(p.memory_info().rss for p in procs)
         stopping = time.perf_counter()
     stop = time.perf_counter() - stopping
     return dict(startup=startup, per_task=empty / EMPTY_TASKS, rss=rss,
@@ -115,6 +126,10 @@ if __name__ == "__main__":
     print("| Engine | Start-up | Per task | Pi tasks | Pi | Stop | Processes "
           "| RSS summed, vs Pool |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    # A first pool starts the start method's own helpers (fork server,
+    # resource tracker), which then serve every engine: none is charged.
+    with Pool(1) as warm_up:
+        warm_up.apply(noop, (0,))
     found = {}
     for name, engine in ENGINES.items():
         m = found[name] = measure(engine)
