@@ -1,11 +1,27 @@
 """Stands in for a terminal in this page's Ctrl-C examples."""
 import os
-import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 pressed_at = None  # time.monotonic() when Ctrl-C was pressed
+reacted = threading.Event()  # set once the parent handles Ctrl-C
+
+# Sends SIGINT from a process of its own, as a terminal does, which
+# ignores the SIGINT it sends itself: a signal that one of this
+# program's threads takes (one that sends it, or one that forks as it
+# arrives) runs no handler in the main thread until that thread wakes.
+SEND = ("import os, signal, sys; "
+        "signal.signal(signal.SIGINT, signal.SIG_IGN); "
+        "os.kill(int(sys.argv[1]), signal.SIGINT)")
+
+
+def ctrl_c(target=None):
+    # Negative: the whole process group, as a terminal does.
+    target = target or -os.getpgid(0)
+    subprocess.run([sys.executable, "-c", SEND, str(target)], check=True)
 
 
 def own_stderr(folder):
@@ -16,9 +32,11 @@ def own_stderr(folder):
     os.close(fd)
 
 
-def press_ctrl_c(folder, workers, again_after=None):
+def press_ctrl_c(folder, workers, again_after=None, parent_after=None):
     """Ctrl-C once `workers` processes have started their work, and
-    again `again_after` seconds later if the program still runs."""
+    again `again_after` seconds later if the program still runs.
+    `parent_after`: if the parent has not reacted by then, press it
+    again for the parent alone (see the Pool.map example)."""
     def press():
         global pressed_at
         while len(list(Path(folder).glob("*.txt"))) < workers:
@@ -27,12 +45,14 @@ def press_ctrl_c(folder, workers, again_after=None):
         # A terminal sends SIGINT to its whole foreground process
         # group: the parent and every child alike.
         pressed_at = time.monotonic()
-        os.killpg(os.getpgid(0), signal.SIGINT)
+        ctrl_c()
+        if parent_after and not reacted.wait(parent_after):
+            ctrl_c(os.getpid())
         if again_after:
             time.sleep(again_after)
             print(f"[still running {again_after} s after Ctrl-C:"
                   " pressing it again]", flush=True)
-            os.killpg(os.getpgid(0), signal.SIGINT)
+            ctrl_c()
     threading.Thread(target=press, daemon=True).start()
 
 
@@ -48,6 +68,7 @@ def show_stderr(folder, timeout=10.0):
     """Print what each worker wrote to stderr once it has exited (or
     after `timeout` seconds), one worker after another; return how
     many wrote anything."""
+    reacted.set()
     files = list(Path(folder).glob("*.txt"))
     deadline = time.monotonic() + timeout
     for f in files:

@@ -16,7 +16,8 @@ if __name__ == "__main__":
         # own_stderr keeps each worker's traceback apart for the
         # page; in a terminal they arrive interleaved.
         with mp.Pool(2, _terminal.own_stderr, (folder,)) as pool:
-            _terminal.press_ctrl_c(folder, workers=2)
+            # parent_after=3: see "When the first Ctrl-C is lost".
+            _terminal.press_ctrl_c(folder, workers=2, parent_after=3)
             try:
                 print(pool.map(work, range(4)))
             finally:
