@@ -56,7 +56,7 @@ SETTINGS = {
     "pythonwarnings": "default",  # PYTHONWARNINGS for the run: every warning shown once
     "ignore_fork_race": False,    # true: ignore FORK_RACE_WARNING (an example with many pools)
     "min_python": "",             # "3.14": shows an API that version added; older ones skip it
-    "alone": False,               # true: runs with the machine to itself, as timing examples do
+    "alone": None,                # true: the machine to itself; unset: true if it masks timings
     "min_cpus": 1,                # 2: what it shows needs two usable CPUs; with fewer it skips
 }
 
@@ -408,6 +408,8 @@ class Outcome:
     problems: list[str]
     run: Run
     output: str  # normalised (elided) output, as it would be recorded
+    differs: bool = False  # the run itself was clean; its output did not match
+    first_try: str = ""  # a timing example measured twice: how the first run differed
 
 
 TRACKER_WARNING = re.compile(
@@ -475,10 +477,13 @@ def too_few_cpus(settings: dict) -> str:
 
 def runs_alone(settings: dict) -> bool:
     """An example that masks timings measures speed: it runs with the machine to itself.
-    So does one that declares `alone` (a tool with a fixed start-up deadline, such as Ray's
-    30 s for its raylet to register, which a loaded machine can miss)."""
-    return bool(settings.get("alone")) or bool({"time", "ratio", "percent"}
-                                               & set(settings["mask"]))
+    So does one that declares `alone = true` (a tool with a fixed start-up deadline, such
+    as Ray's 30 s for its raylet to register, which a loaded machine can miss). One that
+    declares `alone = false` shares the machine although it masks timings: it times
+    waits, which need no CPU, so a neighbour cannot skew them."""
+    if settings.get("alone") is not None:
+        return bool(settings["alone"])
+    return bool({"time", "ratio", "percent"} & set(settings["mask"]))
 
 
 @contextlib.contextmanager
@@ -520,8 +525,18 @@ def check_example(script: Path, method: str, python: Python = MAIN_PYTHON,
                   update: bool = False, rerecord: bool = False) -> Outcome:
     """Run one example under one start method and compare it with its recording."""
     settings = load_settings(script)
-    with machine_share(exclusive=runs_alone(settings)):
-        return _check_example(script, method, python, update, rerecord, settings)
+    alone = runs_alone(settings)
+    with machine_share(exclusive=alone):
+        outcome = _check_example(script, method, python, update, rerecord, settings)
+        if alone and outcome.differs:
+            # A computed conclusion that missed its margin once is measured once more:
+            # a burst of load elsewhere on the host (another VM, a cron job) can slow
+            # every repeat of a 0.1 s timing. A second miss fails; a miss followed by a
+            # pass is reported (tests/test_examples.py warns), never hidden.
+            again = _check_example(script, method, python, update, rerecord, settings)
+            again.first_try = "\n".join(outcome.problems)
+            return again
+        return outcome
 
 
 def _check_example(script: Path, method: str, python: Python, update: bool,
@@ -568,7 +583,7 @@ def _check_example(script: Path, method: str, python: Python, update: bool,
             masked(expected.read_text()).splitlines(True), masked(output).splitlines(True),
             str(expected.name), "this run"))
         return Outcome([f"output differs from {expected.name} (stale recording? re-record "
-                        f"with `python3 dev.py record`):\n{diff}"], run, output)
+                        f"with `python3 dev.py record`):\n{diff}"], run, output, differs=True)
     return Outcome([], run, output)
 
 

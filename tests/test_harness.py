@@ -284,6 +284,33 @@ def test_a_mask_still_catches_a_changed_word(tmp_path):
     assert "output differs" in check(script)
 
 
+FLAKY = """\
+from pathlib import Path
+tries = Path(__file__).with_name("tries")
+tries.write_text(tries.read_text() + "x" if tries.exists() else "x")
+print("took 1.0 s; faster:", len(tries.read_text()) >= {passes_from})
+"""
+
+
+@pytest.mark.parametrize("mask, passes_from, verdict", [
+    ('["time"]', 2, "passes after a second measurement"),
+    ('["time"]', 3, "fails: two misses"),
+    ('["number"]', 2, "fails: not a timing example, so never measured twice"),
+])
+def test_a_timing_conclusion_is_measured_once_more_and_only_once(tmp_path, mask,
+                                                                  passes_from, verdict):
+    script = example(tmp_path, FLAKY.format(passes_from=passes_from), f"mask = {mask}\n")
+    (tmp_path / "demo.out").write_text("took 2.0 s; faster: True\n")
+    outcome = harness.check_example(script, "forkserver", REFERENCE)
+    runs = len((tmp_path / "tries").read_text())
+    if verdict.startswith("passes"):
+        assert (outcome.problems, runs) == ([], 2)
+        assert "faster: False" in outcome.first_try
+    else:
+        assert "output differs" in "\n".join(outcome.problems)
+        assert runs == (2 if mask == '["time"]' else 1)
+
+
 def test_unknown_settings_are_refused(tmp_path):
     script = example(tmp_path, "print(1)\n", "skip = true\n")
     with pytest.raises(ValueError, match="unknown keys"):
@@ -412,7 +439,8 @@ def test_a_timing_example_has_the_machine_to_itself():
     assert order == ["a in", "a out", "timing"]
     assert harness.runs_alone({"mask": ["time"]})
     assert harness.runs_alone({"mask": [], "alone": True})
-    assert not harness.runs_alone({"mask": ["pid", "number"], "alone": False})
+    assert not harness.runs_alone({"mask": ["pid", "number"], "alone": None})
+    assert not harness.runs_alone({"mask": ["time"], "alone": False})
 
 
 ASKS = {

@@ -6,6 +6,13 @@ from multiprocessing import Pool
 TASKS = 8
 
 
+def load_model():
+    # Stands in for the set-up every new worker repeats, such as
+    # loading a model or a tokenizer. Under fork a bare process start
+    # costs only milliseconds: most of the price is here.
+    time.sleep(0.05)
+
+
 def job(x):
     return os.getpid()
 
@@ -17,7 +24,8 @@ if __name__ == "__main__":
     took = {}
     for limit in [None, 2, 1]:
         start = time.perf_counter()
-        with Pool(processes=2, maxtasksperchild=limit) as pool:
+        with Pool(processes=2, initializer=load_model,
+                  maxtasksperchild=limit) as pool:
             # chunksize=1: one item is one task, as the limit counts tasks.
             pids = pool.map(job, range(TASKS), chunksize=1)
         took[limit] = time.perf_counter() - start
