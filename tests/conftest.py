@@ -16,15 +16,18 @@ def pytest_addoption(parser):
 
 
 def pytest_xdist_auto_num_workers(config):
-    """`-n auto` (pytest.ini): three test workers per CPU this process may use, at most eight.
+    """`-n auto` (pytest.ini): four test workers per CPU this process may use, at most eight.
 
     Most example runs wait (the Ctrl-C, hang and deadline demonstrations sleep for
     seconds): with four workers on two CPUs, the shutdown and dead-worker examples kept the
-    CPUs 35 % busy and took 249 s; with eight, 53 % and 172 s. Six keep the torch runs,
-    which do compute, well inside their timeouts (the slowest used about half of its
-    timeout with four). A fixed six on one CPU (`taskset -c 0`) would double the load."""
+    CPUs 35 % busy and took 249 s; with eight, 53 % and 172 s. The whole suite on two CPUs
+    took 1,344 s with six workers and 1,163 s with eight (2026-12-02): the torch and browser
+    runs of the first six minutes keep both CPUs busy either way, the standard-library
+    examples after them left the CPUs 50 to 85 % busy with eight. The slowest run used 59 %
+    of its timeout with eight. The count follows the CPUs: a fixed eight on one CPU
+    (`taskset -c 0`) would double the load per CPU."""
     import harness
-    return max(1, min(8, 3 * harness.usable_cpus()))
+    return max(1, min(8, 4 * harness.usable_cpus()))
 
 
 @pytest.hookimpl(trylast=True)  # after pytest-xdist's own
