@@ -20,7 +20,7 @@ page), or when EXPLAINED_IN says so (other versions' wording). Checked:
 - every public name of `multiprocessing` and `concurrent.futures` that a page shows in inline
   code (`mp.get_context()`, `pool.imap`) is defined by some section (no browser needed).
 
-Cost: one site build and about 160 searches, 70 s on two cores with a load average of 2 to 4
+Cost: about 160 searches on the site build the other modules share, 70 s on two cores with a load average of 2 to 4
 (95 s at 14).
 """
 from __future__ import annotations
@@ -62,8 +62,8 @@ SEPARATOR = separator()
 # --- the site, built, served, and a browser (as tests/test_browser.py does it) -------------
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return pages.build_site(tmp_path_factory.mktemp("search-site"))
+def site():
+    return pages.shared_site()  # the one build the other modules read
 
 
 @pytest.fixture(scope="module")
