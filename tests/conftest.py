@@ -24,7 +24,7 @@ def pytest_xdist_auto_num_workers(config):
     took 1,344 s with six workers and 1,163 s with eight (2026-12-02): the torch and browser
     runs of the first six minutes keep both CPUs busy either way, the standard-library
     examples after them left the CPUs 50 to 85 % busy with eight. The slowest run used 59 %
-    of its timeout with eight. The count follows the CPUs: a fixed eight on one CPU
+    of its timeout with eight (nn/autoencoder, since given 180 s). The count follows the CPUs: a fixed eight on one CPU
     (`taskset -c 0`) would double the load per CPU."""
     import harness
     return max(1, min(8, 4 * harness.usable_cpus()))
