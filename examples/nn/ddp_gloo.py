@@ -1,4 +1,4 @@
-"""One data-parallel training step in two processes on the CPU, with the gloo backend."""
+"""One data-parallel training step in two CPU processes, with gloo."""
 import os
 import tempfile
 
@@ -16,36 +16,40 @@ def step(model, x, y):
     opt.step()
 
 
-def train(rank, world_size, store_file, x, y):
-    # The ranks meet through a file; gloo then connects them over the loopback interface.
+def train(rank, world_size, store_file, x, y, results):
+    # The ranks meet through a file; gloo then connects them over loopback.
     dist.init_process_group("gloo", init_method=f"file://{store_file}",
                             rank=rank, world_size=world_size)
-    torch.manual_seed(0)  # DDP also copies rank 0's weights to every rank at start-up
+    torch.manual_seed(0)  # DDP also copies rank 0's weights to every rank
     model = DDP(nn.Linear(4, 1))
-    # Each rank sees its own half of the batch; backward() averages the gradients.
+    # Each rank sees its own half of the batch; backward() averages the
+    # gradients across the ranks.
     half = len(x) // world_size
-    step(model, x[rank * half:(rank + 1) * half], y[rank * half:(rank + 1) * half])
-    weights = [torch.zeros(4) for _ in range(world_size)]
-    dist.all_gather(weights, model.module.weight.detach()[0])
-    if rank == 0:
-        print("ranks hold identical weights:", torch.equal(weights[0], weights[1]))
-        # The same step on the whole batch in one process gives the same weights.
-        torch.manual_seed(0)
-        single = nn.Linear(4, 1)
-        step(single, x, y)
-        print("same as one process on the full batch:",
-              torch.allclose(single.weight[0], weights[0], atol=1e-6))
+    step(model, x[rank * half:(rank + 1) * half],
+         y[rank * half:(rank + 1) * half])
+    # The weights go home as plain floats, for the parent to compare.
+    results.put((rank, model.module.weight[0].tolist()))
     # Both ranks reach the end before either closes its connections.
     dist.barrier()
     dist.destroy_process_group()
 
 
 if __name__ == "__main__":
-    # gloo listens on the interface named here: loopback only, nothing reachable from outside.
+    # gloo listens on the interface named here: loopback only.
     os.environ["GLOO_SOCKET_IFNAME"] = "lo"
     gen = torch.Generator().manual_seed(1)
     x, y = torch.randn(8, 4, generator=gen), torch.randn(8, 1, generator=gen)
+    results = mp.get_context("spawn").SimpleQueue()
     # mp.spawn always uses the spawn start method and joins both ranks.
     with tempfile.TemporaryDirectory() as tmp:
-        mp.spawn(train, args=(2, os.path.join(tmp, "store"), x, y), nprocs=2)
-    print("both ranks finished")
+        store = os.path.join(tmp, "store")
+        mp.spawn(train, args=(2, store, x, y, results), nprocs=2)
+    weights = dict(results.get() for _ in range(2))
+    print("ranks hold identical weights:", weights[0] == weights[1])
+    # The same step on the whole batch in one process: the same weights.
+    torch.manual_seed(0)
+    single = nn.Linear(4, 1)
+    step(single, x, y)
+    print("same as one process on the full batch:",
+          torch.allclose(single.weight[0], torch.tensor(weights[0]),
+                         atol=1e-6))
