@@ -1,5 +1,9 @@
-"""The pure parts of `.ci/provision_pythons.py`: no network, no apt, well under a second."""
+"""The pure parts of `.ci/provision_pythons.py`: no network, no apt, well under a second;
+and what it left in the cache, where it has run."""
 import importlib.util
+import json
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -86,3 +90,21 @@ def test_unprovisionable_machine_reports_a_reason_per_version(
     assert capsys.readouterr().out.splitlines() == [
         f"python{v} unavailable: needs Debian on x86_64" for v in provision.VERSIONS]
     assert not (tmp_path / "stamp").exists()
+
+
+def test_provisioned_pythons_have_a_byte_compiled_standard_library():
+    """Examples run with PYTHONDONTWRITEBYTECODE: a standard library without its .pyc
+    files is compiled again by every process: 0.2 s of CPU per start, and before recipe 2,
+    2,314 CPU-seconds for the whole suite against 1,784 after."""
+    cache = provision.cache_dir(os.environ)
+    if not (cache / "stamp").exists():
+        pytest.skip(f"nothing provisioned in {cache} (.ci/provision_pythons.py does it)")
+    versions = json.loads((cache / "stamp").read_text())["versions"]
+    assert versions
+    check = ("import importlib.util, os, multiprocessing.pool as m; "
+             "print(os.path.exists(importlib.util.cache_from_source(m.__file__)))")
+    for v in versions:
+        python = cache / "bin" / f"python{v}"
+        out = subprocess.run([python, "-c", check], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        assert out.stdout.strip() == "True", f"python{v}: {out.stdout}{out.stderr}"
