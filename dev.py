@@ -36,7 +36,20 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
 def run(*argv):
     print("+", " ".join(str(a) for a in argv), flush=True)
-    subprocess.run([str(a) for a in argv], cwd=ROOT, check=True)
+    with subprocess.Popen([str(a) for a in argv], cwd=ROOT) as child:
+        try:
+            code = child.wait()
+        except KeyboardInterrupt:
+            # Ctrl-C reached the tool as well: let it clean up before this script exits
+            # (`mkdocs serve` removes its build folder in /tmp, pytest stops its workers).
+            # subprocess.run would kill it after a quarter of a second.
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+            raise
+    if code:
+        raise subprocess.CalledProcessError(code, argv)
 
 
 def install(folder, base, requirements, label):

@@ -1,8 +1,10 @@
 """The pages: a strict build, every inline code block run as a real program, meta-checks."""
 import os
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import tomllib
 import time
 import urllib.request
@@ -219,36 +221,46 @@ def test_ci_runs_exactly_the_readme_test_command():
 
 
 def test_readme_serve_command_serves_the_site():
+    """The README's first command serves the site, and Ctrl-C stops it cleanly: it exits
+    and leaves no build folder behind (mkdocs serve builds into a temporary folder)."""
     serve, _ = pages.readme_commands()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     argv = ["bash", "-c", f"exec {serve} --dev-addr 127.0.0.1:{port}"]
-    proc = subprocess.Popen(argv, cwd=ROOT, start_new_session=True,
-                                    stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
-                    body = page.read().decode()
-                break
-            except OSError:
-                assert proc.poll() is None, "the serve command exited"
-                assert time.monotonic() < deadline, "nothing served within 180 s"
-                time.sleep(0.5)
-        assert "<title>" in body and "Parallel Python" in body
-    finally:
-        harness.kill_all(proc.pid, "")
-        proc.wait()
+    with tempfile.TemporaryDirectory() as scratch:
+        # SIGINT as a terminal leaves it: a test worker may ignore it, and an ignored
+        # signal stays ignored across exec (harness.run_program does the same).
+        proc = subprocess.Popen(argv, cwd=ROOT, start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env=dict(os.environ, TMPDIR=scratch),
+                                preexec_fn=harness.default_sigint)
+        try:
+            deadline = time.monotonic() + 180
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/",
+                                                timeout=5) as page:
+                        body = page.read().decode()
+                    break
+                except OSError:
+                    assert proc.poll() is None, "the serve command exited"
+                    assert time.monotonic() < deadline, "nothing served within 180 s"
+                    time.sleep(0.5)
+            assert "<title>" in body and "Parallel Python" in body
+            assert os.listdir(scratch), "mkdocs serve built into another folder"
+            os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C in a terminal: the whole group
+            assert proc.wait(timeout=60) == 130
+            assert os.listdir(scratch) == [], "Ctrl-C left the build folder behind"
+        finally:
+            harness.kill_all(proc.pid, "")
+            proc.wait()
 
 
 def test_this_module_holds_the_machine_shared_as_example_runs_do():
     """conftest's _share_the_machine: while this module runs, a timing example (which takes
     the machine lock exclusively) could not start beside it."""
     import fcntl
-    import tempfile
     lock = Path(tempfile.gettempdir()) / "parallel-guide-machine.lock"
     with open(lock, "a") as machine:
         with pytest.raises(BlockingIOError):
